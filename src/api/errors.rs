@@ -1,0 +1,210 @@
+//! The one place where outcomes become HTTP statuses, Kratos error ids and messages.
+//!
+//! Domain errors arrive here as their own `thiserror` types; [`KratosError`] is the wire error
+//! (`{"error": {...}}`) and each operation's response enum is filled from it by
+//! [`error_responses!`]. Unexpected failures are logged in full and answered without internals.
+
+use std::collections::HashMap;
+
+use http::StatusCode;
+use portcullis_api::models;
+use portcullis_api::types::Object;
+use serde_json::Value;
+
+use crate::flow::LoginError;
+use crate::identity::IdentityError;
+use crate::session::SessionError;
+use crate::store::StoreError;
+
+/// An error as Kratos sends it.
+#[derive(Debug, Clone)]
+pub struct KratosError {
+    pub status: StatusCode,
+    pub id: Option<&'static str>,
+    pub message: String,
+    pub reason: Option<String>,
+    pub details: Option<HashMap<String, Value>>,
+}
+
+/// herodot's default message for each status.
+fn default_message(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "The request was malformed or contained invalid parameters",
+        401 => "The request could not be authorized",
+        403 => "The requested action was forbidden",
+        404 => "The requested resource could not be found",
+        409 => "The resource could not be created due to a conflict",
+        410 => "The requested resource is no longer available because it has expired or is otherwise invalid.",
+        413 => "The request body is too large",
+        422 => "The request was well-formed but was unable to be followed due to semantic errors.",
+        501 => "The requested feature is not implemented",
+        503 => "The service is temporarily unavailable",
+        _ => "An internal server error occurred, please contact the system administrator",
+    }
+}
+
+impl KratosError {
+    pub fn new(status: StatusCode) -> Self {
+        Self { status, id: None, message: default_message(status).into(), reason: None, details: None }
+    }
+
+    pub fn id(mut self, id: &'static str) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
+    }
+
+    pub fn reason(mut self, reason: impl Into<String>) -> Self {
+        self.reason = Some(reason.into());
+        self
+    }
+
+    pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.details.get_or_insert_with(HashMap::new).insert(key.into(), value.into());
+        self
+    }
+
+    pub fn bad_request(reason: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST).reason(reason)
+    }
+
+    /// Kratos's 404 for a flow that does not exist (or an id that is not a UUID).
+    pub fn flow_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND).message("Unable to locate the resource")
+    }
+
+    /// whoami's 401 (Kratos sends no error id here).
+    pub fn no_session() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED).reason("No valid session credentials found in the request.")
+    }
+
+    pub fn session_token_unknown() -> Self {
+        Self::new(StatusCode::FORBIDDEN)
+            .reason("The provided Ory Session Token could not be found, is invalid, or otherwise malformed.")
+    }
+
+    pub fn not_implemented(reason: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_IMPLEMENTED).reason(reason)
+    }
+
+    pub fn payload_too_large(limit: u64) -> Self {
+        Self::new(StatusCode::PAYLOAD_TOO_LARGE).reason(format!("The request body exceeds the limit of {limit} bytes."))
+    }
+
+    /// An unexpected failure: logged with its cause, answered without it.
+    pub fn internal(cause: &dyn std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "unexpected failure");
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    pub fn body(&self) -> models::GenericError {
+        models::GenericError {
+            code: Some(i64::from(self.status.as_u16())),
+            debug: None,
+            details: self
+                .details
+                .as_ref()
+                .map(|d| d.iter().map(|(k, v)| (k.clone(), Object(v.clone()))).collect()),
+            id: self.id.map(str::to_string),
+            message: self.message.clone(),
+            reason: self.reason.clone(),
+            request: None,
+            status: self.status.canonical_reason().map(str::to_string),
+        }
+    }
+
+    pub fn envelope(&self) -> models::ErrorGeneric {
+        models::ErrorGeneric { error: self.body() }
+    }
+}
+
+impl From<StoreError> for KratosError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Unavailable(cause) => {
+                tracing::error!(error = %cause, "store unavailable");
+                KratosError::new(StatusCode::SERVICE_UNAVAILABLE)
+                    .reason("The data store is not reachable at the moment. Please try again later.")
+            }
+            other => KratosError::internal(&other),
+        }
+    }
+}
+
+impl From<LoginError> for KratosError {
+    fn from(e: LoginError) -> Self {
+        let reason = e.to_string();
+        match e {
+            LoginError::InvalidAal(_) | LoginError::ReturnToUnparsable(_) | LoginError::IdentitySchemaNotAllowed(_) => {
+                KratosError::bad_request(reason)
+            }
+            LoginError::MissingFlowId => KratosError::bad_request(reason),
+            LoginError::ReturnToForbidden(_) => {
+                KratosError::bad_request(reason).id("self_service_flow_return_to_forbidden")
+            }
+            LoginError::SessionAlreadyAvailable => KratosError::bad_request(reason)
+                .id("session_already_available")
+                .message("you are already logged in"),
+            LoginError::Aal1Required => KratosError::new(StatusCode::UNAUTHORIZED)
+                .id("session_aal1_required")
+                .message("aal2 and aal3 can only be requested if a session exists already")
+                .reason(reason),
+            LoginError::FlowNotFound => KratosError::flow_not_found(),
+            LoginError::FlowExpired(_) => KratosError::new(StatusCode::GONE).id("self_service_flow_expired"),
+            LoginError::MethodDisabled => KratosError::new(StatusCode::NOT_FOUND).reason(reason),
+            LoginError::Hashing(cause) => KratosError::internal(&cause),
+            LoginError::Store(store) => store.into(),
+        }
+    }
+}
+
+impl From<IdentityError> for KratosError {
+    fn from(e: IdentityError) -> Self {
+        let reason = e.to_string();
+        match e {
+            IdentityError::UnknownSchema(_) | IdentityError::InvalidTraits(_) | IdentityError::NoIdentifier => {
+                KratosError::bad_request(reason)
+            }
+            IdentityError::Password(hash_error) => KratosError::bad_request(hash_error.to_string()),
+            IdentityError::Conflict => KratosError::new(StatusCode::CONFLICT).reason(reason),
+            IdentityError::Hashing(cause) => KratosError::internal(&cause),
+            IdentityError::Store(store) => store.into(),
+        }
+    }
+}
+
+impl From<SessionError> for KratosError {
+    fn from(e: SessionError) -> Self {
+        match e {
+            SessionError::Store(store) => store.into(),
+        }
+    }
+}
+
+/// Implements `From<KratosError>` for an operation's response enum: each listed status goes
+/// to its variant; anything else is a 500 (and logged, as it means the contract is missing a
+/// status). 503 is declared for every operation.
+macro_rules! error_responses {
+    ($response:path { $($code:literal => $variant:ident),* $(,)? }) => {
+        impl From<$crate::api::errors::KratosError> for $response {
+            fn from(error: $crate::api::errors::KratosError) -> Self {
+                use $response as R;
+                let envelope = error.envelope();
+                match error.status.as_u16() {
+                    $($code => R::$variant(envelope),)*
+                    503 => R::Status503_ServiceUnavailable(envelope),
+                    500 => R::Status500_InternalServerError(envelope),
+                    other => {
+                        tracing::error!(status = other, "status not declared for this operation");
+                        R::Status500_InternalServerError($crate::api::errors::KratosError::new(http::StatusCode::INTERNAL_SERVER_ERROR).envelope())
+                    }
+                }
+            }
+        }
+    };
+}
+pub(crate) use error_responses;

@@ -1,0 +1,358 @@
+//! Typed configuration with Kratos's key names, so that a `kratos.yml` mostly works.
+//!
+//! Values come from built-in defaults, then an optional YAML file, then the environment
+//! variables of [`env::ENV_TABLE`]. Unknown keys are reported (as warnings), invalid values stop
+//! startup with an error naming the key. Nothing here reads globals after loading: the
+//! composition root hands each service the part it needs. Depends on no other module.
+
+mod env;
+mod load;
+mod values;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use url::Url;
+
+pub use env::ENV_TABLE;
+pub use load::{ConfigError, Loaded, load, load_from_str};
+pub use values::{ByteSize, Secret, duration};
+
+/// Where everything is stored. `memory` is ephemeral, `sqlite://PATH` persistent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dsn {
+    Memory,
+    Sqlite(PathBuf),
+}
+
+impl Default for Dsn {
+    fn default() -> Self {
+        Dsn::Sqlite(PathBuf::from("portcullis.sqlite"))
+    }
+}
+
+impl std::str::FromStr for Dsn {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, Self::Err> {
+        if raw == "memory" {
+            return Ok(Dsn::Memory);
+        }
+        if let Some(rest) = raw.strip_prefix("sqlite://") {
+            // Kratos DSNs may carry driver options (`?_fk=true&mode=rwc`); the path is what counts.
+            let path = rest.split('?').next().unwrap_or_default();
+            if path.is_empty() {
+                return Err("a sqlite DSN needs a file path: sqlite://PATH".into());
+            }
+            return Ok(Dsn::Sqlite(PathBuf::from(path)));
+        }
+        if raw.starts_with("mongodb://") || raw.starts_with("mongodb+srv://") {
+            return Err("the MongoDB backend is not available in this version yet".into());
+        }
+        Err(format!("unsupported DSN {raw:?}: use `memory` or `sqlite://PATH`"))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    #[serde(deserialize_with = "values::from_str")]
+    pub dsn: Dsn,
+    pub serve: Serve,
+    pub selfservice: SelfService,
+    pub session: SessionConfig,
+    pub hashers: HashersConfig,
+    pub identity: IdentityConfig,
+    pub secrets: Secrets,
+    pub log: LogConfig,
+    /// Portcullis's own limits (not a Kratos key).
+    pub limits: Limits,
+    /// Set by `serve --dev`, never by the file.
+    #[serde(skip)]
+    pub dev: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            dsn: Dsn::default(),
+            serve: Serve::default(),
+            selfservice: SelfService::default(),
+            session: SessionConfig::default(),
+            hashers: HashersConfig::default(),
+            identity: IdentityConfig::default(),
+            secrets: Secrets::default(),
+            log: LogConfig::default(),
+            limits: Limits::default(),
+            dev: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Serve {
+    pub public: ListenerConfig,
+    pub admin: ListenerConfig,
+}
+
+impl Default for Serve {
+    fn default() -> Self {
+        Self {
+            public: ListenerConfig::on_port(4433),
+            admin: ListenerConfig::on_port(4434),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct ListenerConfig {
+    pub host: String,
+    pub port: u16,
+    pub base_url: Option<Url>,
+}
+
+impl ListenerConfig {
+    fn on_port(port: u16) -> Self {
+        Self { host: "127.0.0.1".into(), port, base_url: None }
+    }
+
+    /// The address to bind. Port 0 asks the OS for a free port (tests use it).
+    pub fn bind_addr(&self) -> Result<SocketAddr, ConfigError> {
+        let host = if self.host.is_empty() { "0.0.0.0" } else { &self.host };
+        format!("{host}:{}", self.port).parse().or_else(|_| {
+            format!("[{host}]:{}", self.port)
+                .parse()
+                .map_err(|_| ConfigError::invalid("serve.*.host", format!("{host:?} is not an IP address")))
+        })
+    }
+}
+
+impl Default for ListenerConfig {
+    fn default() -> Self {
+        Self::on_port(0)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SelfService {
+    pub default_browser_return_url: Option<Url>,
+    pub allowed_return_urls: Vec<Url>,
+    pub flows: Flows,
+    pub methods: Methods,
+}
+
+impl Default for SelfService {
+    fn default() -> Self {
+        Self {
+            default_browser_return_url: None,
+            allowed_return_urls: Vec::new(),
+            flows: Flows::default(),
+            methods: Methods::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Flows {
+    pub login: LoginFlowConfig,
+    pub error: UiOnly,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LoginFlowConfig {
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub lifespan: chrono::Duration,
+    pub ui_url: Option<Url>,
+}
+
+impl Default for LoginFlowConfig {
+    fn default() -> Self {
+        Self { lifespan: chrono::Duration::hours(1), ui_url: None }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UiOnly {
+    pub ui_url: Option<Url>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Methods {
+    pub password: MethodToggle,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct MethodToggle {
+    pub enabled: bool,
+}
+
+impl Default for MethodToggle {
+    fn default() -> Self {
+        Self { enabled: true }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SessionConfig {
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub lifespan: chrono::Duration,
+    pub cookie: SessionCookie,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        Self { lifespan: chrono::Duration::hours(24), cookie: SessionCookie::default() }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SessionCookie {
+    pub name: String,
+}
+
+impl Default for SessionCookie {
+    fn default() -> Self {
+        Self { name: "ory_kratos_session".into() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HashAlgorithm {
+    Argon2,
+    Bcrypt,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct HashersConfig {
+    pub algorithm: HashAlgorithm,
+    pub argon2: Argon2Config,
+    pub bcrypt: BcryptConfig,
+}
+
+impl Default for HashersConfig {
+    fn default() -> Self {
+        Self {
+            algorithm: HashAlgorithm::Argon2,
+            argon2: Argon2Config::default(),
+            bcrypt: BcryptConfig::default(),
+        }
+    }
+}
+
+/// argon2id parameters. The defaults are OWASP's minimum recommendation (m=19 MiB, t=2, p=1),
+/// not Kratos's (128 MB, t=1, p=2×cores), which costs far more memory per login.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Argon2Config {
+    pub memory: ByteSize,
+    pub iterations: u32,
+    pub parallelism: u32,
+    pub salt_length: u32,
+    pub key_length: u32,
+}
+
+impl Default for Argon2Config {
+    fn default() -> Self {
+        Self {
+            memory: ByteSize::kib(19 * 1024),
+            iterations: 2,
+            parallelism: 1,
+            salt_length: 16,
+            key_length: 32,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct BcryptConfig {
+    pub cost: u32,
+}
+
+impl Default for BcryptConfig {
+    fn default() -> Self {
+        Self { cost: 12 }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct IdentityConfig {
+    pub default_schema_id: String,
+    pub schemas: Vec<SchemaSource>,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        Self { default_schema_id: "default".into(), schemas: Vec::new() }
+    }
+}
+
+/// An identity schema: `file://PATH` or `base64://...` (no network fetches).
+#[derive(Debug, Clone, Deserialize)]
+pub struct SchemaSource {
+    pub id: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Secrets {
+    pub cookie: Vec<Secret>,
+    pub default: Vec<Secret>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LogConfig {
+    pub level: String,
+    pub format: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self { level: "info".into(), format: "json".into() }
+    }
+}
+
+/// Limits that protect the server from oversized input.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Limits {
+    /// The largest request body accepted, in bytes.
+    pub max_body: ByteSize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { max_body: ByteSize::kib(1024) }
+    }
+}
+
+impl ListenerConfig {
+    /// The base URL clients reach this listener at: the configured one, or one derived from the
+    /// address actually bound (so port 0 works). Plain HTTP: TLS is terminated in front.
+    pub fn base_url(&self, bound: SocketAddr) -> Result<Url, url::ParseError> {
+        if let Some(url) = &self.base_url {
+            return Ok(url.clone());
+        }
+        let ip = match bound.ip() {
+            ip if ip.is_unspecified() => std::net::IpAddr::from([127, 0, 0, 1]),
+            ip => ip,
+        };
+        Url::parse(&format!("http://{}/", SocketAddr::new(ip, bound.port())))
+    }
+}

@@ -1,0 +1,13 @@
+//! Credentials: password hashing and verification, and the bounded pool hashing runs on.
+//!
+//! Knows no HTTP. Hash formats follow Kratos's so that hashes imported from it keep working.
+
+mod formats;
+mod hasher;
+mod password;
+mod pool;
+
+pub use formats::{HashError, validate_imported, verify};
+pub use hasher::Hasher;
+pub use password::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
+pub use pool::HashPool;

@@ -1,0 +1,93 @@
+//! Login flows: creation, expiry, the UI form they carry, body decoding, and submission.
+//!
+//! Knows no HTTP: the API layer hands it plain request facts and maps its outcomes.
+
+mod body;
+mod messages;
+mod service;
+mod ui;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::session::Aal;
+
+pub use body::{BodyError, LoginBody, decode_login_body};
+pub use messages::Message;
+pub use service::{CreateFlow, LoginError, LoginService, LoginSettings, SubmitLogin, SubmitOutcome};
+pub use ui::{InputAttributes, MessageKind, Node, Ui};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FlowId(pub Uuid);
+
+impl FlowId {
+    pub fn new() -> Self {
+        Self(Uuid::new_v4())
+    }
+}
+
+impl Default for FlowId {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Display for FlowId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Who the flow serves: a native client (`api`) or a browser (`browser`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowType {
+    Api,
+    Browser,
+}
+
+impl FlowType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlowType::Api => "api",
+            FlowType::Browser => "browser",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "api" => Some(FlowType::Api),
+            "browser" => Some(FlowType::Browser),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoginFlow {
+    pub id: FlowId,
+    pub flow_type: FlowType,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    /// The full URL the flow was created from, query included.
+    pub request_url: String,
+    pub return_to: Option<String>,
+    /// The method used so far (`password`), once one was tried.
+    pub active: Option<String>,
+    pub ui: Ui,
+    pub refresh: bool,
+    pub requested_aal: Aal,
+    pub identity_schema: Option<String>,
+    /// The unmasked anti-CSRF token of browser flows; empty for API flows.
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Set once the flow produced a session; a flow is used at most once.
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+impl LoginFlow {
+    /// Expired when `expires_at` lies before `now`.
+    pub fn is_expired_at(&self, now: DateTime<Utc>) -> bool {
+        self.expires_at < now
+    }
+}

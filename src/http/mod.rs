@@ -1,0 +1,146 @@
+//! The thin HTTP shell around the generated router: listener split (public/admin), Kratos's
+//! error envelope for everything the generated layer or axum answers on its own, body limits,
+//! cache headers, panic catching, and the per-request context.
+
+mod context;
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::connect_info::IntoMakeServiceWithConnectInfo;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use http::{HeaderValue, Method, StatusCode};
+use tower::Layer;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::api::{Api, KratosError};
+
+pub use context::RequestContext;
+
+/// Which listener a router serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listener {
+    Public,
+    Admin,
+}
+
+/// The largest error body the shell reads back to add the `Ory-Error-Id` header.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// A complete service for one listener, ready for `axum::serve`.
+pub fn service(api: Api, listener: Listener, max_body: usize) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
+    let routes = portcullis_api::server::new(api)
+        .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
+        .layer(middleware::from_fn(normalize_response))
+        .layer(middleware::from_fn(context::capture))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
+        .layer(CatchPanicLayer::custom(|_| {
+            tracing::error!("a request handler panicked");
+            KratosError::new(StatusCode::INTERNAL_SERVER_ERROR).into_response()
+        }));
+    // Path rewriting must happen before routing, so it wraps the whole router.
+    let routed = Router::new().fallback_service(
+        middleware::from_fn(move |request: Request, next: Next| route_for_listener(listener, request, next)).layer(routes),
+    );
+    routed.into_make_service_with_connect_info::<SocketAddr>()
+}
+
+impl IntoResponse for KratosError {
+    fn into_response(self) -> Response {
+        let body = serde_json::to_vec(&self.envelope()).unwrap_or_default();
+        let mut response = (self.status, body).into_response();
+        response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        response
+    }
+}
+
+/// Keeps each listener to its operations. The admin listener also accepts admin paths without
+/// their `/admin` prefix (as Kratos does) and serves health and version under both forms.
+async fn route_for_listener(listener: Listener, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let is_metadata = |p: &str| p.starts_with("/health/") || p == "/version";
+    let rewritten = match listener {
+        Listener::Public if path == "/admin" || path.starts_with("/admin/") => {
+            return KratosError::new(StatusCode::NOT_FOUND).into_response();
+        }
+        Listener::Public => None,
+        Listener::Admin => {
+            let unprefixed = path.strip_prefix("/admin").filter(|p| p.starts_with('/')).unwrap_or(&path);
+            if is_metadata(unprefixed) {
+                Some(unprefixed.to_string())
+            } else if unprefixed.starts_with("/identities") || unprefixed.starts_with("/sessions") {
+                Some(format!("/admin{unprefixed}"))
+            } else {
+                return KratosError::new(StatusCode::NOT_FOUND).into_response();
+            }
+        }
+    };
+    if let Some(new_path) = rewritten.filter(|p| *p != path) {
+        let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+        if let Ok(uri) = format!("{new_path}{query}").parse() {
+            *request.uri_mut() = uri;
+        }
+    }
+    next.run(request).await
+}
+
+/// Gives every error Kratos's envelope and `Ory-Error-Id` header, and marks GET responses as
+/// not cacheable.
+async fn normalize_response(request: Request, next: Next) -> Response {
+    let is_get = request.method() == Method::GET;
+    let response = next.run(request).await;
+    let mut response = if response.status().is_client_error() || response.status().is_server_error() {
+        as_kratos_error(response).await
+    } else {
+        response
+    };
+    if is_get {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache, no-store, must-revalidate"));
+    }
+    response
+}
+
+async fn as_kratos_error(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/json"));
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_ERROR_BODY).await {
+        Ok(bytes) => bytes,
+        Err(_) => return KratosError::new(status).into_response(),
+    };
+    if !is_json {
+        // Answered by the generated layer or axum itself (bad header, body too large, wrong
+        // method): the text is a client-facing explanation, kept as the reason.
+        let error = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => KratosError::new(status).reason("The request body is too large."),
+            _ if status.is_server_error() => KratosError::new(status),
+            _ => {
+                let text = String::from_utf8_lossy(&bytes);
+                let reason: String = text.chars().take(300).collect();
+                KratosError::new(status).reason(reason)
+            }
+        };
+        return error.into_response();
+    }
+    let id = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.pointer("/error/id").and_then(|id| id.as_str()).map(str::to_string));
+    if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        parts.headers.insert("ory-error-id", value);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}

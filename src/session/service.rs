@@ -1,0 +1,91 @@
+//! Issuing, resolving and revoking sessions.
+
+use std::sync::Arc;
+
+use uuid::Uuid;
+
+use super::{Aal, AuthMethod, Device, Session, SessionId, SessionToken};
+use crate::clock::Clock;
+use crate::identity::Identity;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Clone)]
+pub struct SessionService {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    lifespan: chrono::Duration,
+}
+
+impl SessionService {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, lifespan: chrono::Duration) -> Self {
+        Self { store, clock, lifespan }
+    }
+
+    /// A new session for `identity` after a password login, and its token. Not yet stored:
+    /// the login completes the flow and stores the session in one step.
+    pub fn start(&self, identity: &Identity, ip_address: Option<String>, user_agent: Option<String>) -> (Session, SessionToken) {
+        let now = self.clock.now();
+        let token = SessionToken::generate();
+        let session = Session {
+            id: SessionId::new(),
+            token_digest: token.digest(),
+            identity_id: identity.id,
+            active: true,
+            expires_at: now + self.lifespan,
+            authenticated_at: now,
+            issued_at: now,
+            aal: Aal::Aal1,
+            methods: vec![AuthMethod { method: "password".into(), aal: Aal::Aal1, completed_at: now }],
+            devices: vec![Device { id: Uuid::new_v4(), ip_address, user_agent, location: None }],
+        };
+        (session, token)
+    }
+
+    /// The same session after its owner proved their identity again: same id and token, new
+    /// times, one more authentication method.
+    pub fn reauthenticate(&self, mut session: Session) -> Session {
+        let now = self.clock.now();
+        session.authenticated_at = now;
+        session.issued_at = now;
+        session.expires_at = now + self.lifespan;
+        session.methods.push(AuthMethod { method: "password".into(), aal: Aal::Aal1, completed_at: now });
+        session
+    }
+
+    /// The active session a token names, with its identity; `None` when the token is unknown,
+    /// revoked or expired, or the identity is gone or disabled.
+    #[tracing::instrument(skip_all)]
+    pub async fn active(&self, token: &SessionToken) -> Result<Option<(Session, Identity)>, SessionError> {
+        let Some(session) = self.store.session_by_token(&token.digest()).await? else {
+            return Ok(None);
+        };
+        if !session.is_active_at(self.clock.now()) {
+            return Ok(None);
+        }
+        match self.store.identity(session.identity_id).await? {
+            Some(identity) if identity.is_active() => Ok(Some((session, identity))),
+            _ => Ok(None),
+        }
+    }
+
+    /// Revokes the session of a token. `false` when no session has this token; revoking an
+    /// already revoked session succeeds again.
+    #[tracing::instrument(skip_all)]
+    pub async fn revoke(&self, token: &SessionToken) -> Result<bool, SessionError> {
+        Ok(self.store.revoke_session_by_token(&token.digest()).await?)
+    }
+
+    pub async fn get(&self, id: SessionId) -> Result<Option<Session>, SessionError> {
+        Ok(self.store.session(id).await?)
+    }
+
+    pub fn is_active(&self, session: &Session) -> bool {
+        session.is_active_at(self.clock.now())
+    }
+}

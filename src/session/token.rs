@@ -1,0 +1,77 @@
+//! Session tokens: `ory_st_` and 32 random alphanumeric characters (about 190 bits), as Kratos
+//! formats them. The token itself is a secret; stores keep only its digest.
+
+use std::fmt;
+
+use rand::Rng;
+use rand::distr::Alphanumeric;
+use sha2::{Digest, Sha256};
+
+const PREFIX: &str = "ory_st_";
+const RANDOM_LEN: usize = 32;
+
+/// A session token as handed to a client. Never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken(String);
+
+impl SessionToken {
+    pub fn generate() -> Self {
+        let random: String = rand::rng().sample_iter(&Alphanumeric).take(RANDOM_LEN).map(char::from).collect();
+        Self(format!("{PREFIX}{random}"))
+    }
+
+    /// Wraps a token received from a client. Any string is accepted: unknown tokens simply do
+    /// not match a stored digest.
+    pub fn from_client(raw: &str) -> Self {
+        Self(raw.to_string())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn digest(&self) -> TokenDigest {
+        TokenDigest::of(&self.0)
+    }
+}
+
+impl fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionToken(<redacted>)")
+    }
+}
+
+/// The hex SHA-256 of a token: what the store keeps and looks tokens up by. A full-entropy
+/// token needs no salt or slow hash, and equality lookups by digest leak nothing useful.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TokenDigest(pub String);
+
+impl TokenDigest {
+    pub fn of(token: &str) -> Self {
+        let digest = Sha256::digest(token.as_bytes());
+        Self(digest.iter().map(|b| format!("{b:02x}")).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_have_kratos_shape() {
+        let token = SessionToken::generate();
+        let raw = token.expose();
+        assert!(raw.starts_with("ory_st_"));
+        assert_eq!(raw.len(), 7 + 32);
+        assert!(raw[7..].chars().all(|c| c.is_ascii_alphanumeric()));
+        assert_ne!(SessionToken::generate(), token);
+    }
+
+    #[test]
+    fn digests_are_stable_and_hide_the_token() {
+        let token = SessionToken::generate();
+        assert_eq!(token.digest(), token.digest());
+        assert!(!token.digest().0.contains(&token.expose()[7..]));
+        assert!(!format!("{token:?}").contains(&token.expose()[7..]));
+    }
+}

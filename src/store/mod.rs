@@ -1,0 +1,108 @@
+//! Storage ports, one object-safe async trait per aggregate, combined into [`Store`].
+//!
+//! Operations are shaped like domain operations: completing a login is one atomic
+//! compare-and-set, so a flow yields at most one session even under concurrent submits. Driver
+//! types never leave their adapter; expiry is decided by the domain from `now`.
+
+mod memory;
+mod records;
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use crate::config::Dsn;
+use crate::flow::{FlowId, LoginFlow};
+use crate::identity::{Identity, IdentityId, PasswordHash};
+use crate::session::{Session, SessionId, TokenDigest};
+
+pub use memory::MemoryStore;
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A unique value (an identifier) is already taken.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The backing store cannot be reached right now.
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else: corrupt data, driver failures.
+    #[error("store failure: {0}")]
+    Internal(String),
+}
+
+/// One page of identities, in id order.
+#[derive(Debug, Clone, Default)]
+pub struct IdentityPage {
+    /// Start after this id (keyset pagination).
+    pub after: Option<IdentityId>,
+    pub limit: usize,
+    /// Only the identity with exactly this (normalised) password identifier.
+    pub identifier: Option<String>,
+    /// Only these ids, when not empty.
+    pub ids: Vec<IdentityId>,
+}
+
+#[async_trait]
+pub trait IdentityStore: Send + Sync {
+    /// Inserts an identity and its credentials; `Conflict` if an identifier is taken.
+    async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError>;
+    async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError>;
+    /// The identity whose password credential answers to this normalised identifier.
+    async fn identity_by_password_identifier(&self, identifier: &str) -> Result<Option<Identity>, StoreError>;
+    async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError>;
+    /// Deletes the identity, its credentials and its sessions. `false` if it did not exist.
+    async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError>;
+    async fn update_password_hash(
+        &self,
+        id: IdentityId,
+        hash: &PasswordHash,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+}
+
+#[async_trait]
+pub trait LoginFlowStore: Send + Sync {
+    async fn insert_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError>;
+    async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError>;
+    /// Saves the flow's form and messages. A completed flow is never changed.
+    async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError>;
+}
+
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError>;
+    async fn session_by_token(&self, digest: &TokenDigest) -> Result<Option<Session>, StoreError>;
+    /// Deactivates the session with this token. `false` if no session has it.
+    async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError>;
+}
+
+/// What completing a login writes besides marking the flow.
+#[derive(Debug, Clone)]
+pub enum SessionWrite {
+    /// A new session (first login, or re-authentication as someone else).
+    Insert(Session),
+    /// The same session, re-authenticated: new times and methods, same id and token.
+    Update(Session),
+}
+
+#[async_trait]
+pub trait Store: IdentityStore + LoginFlowStore + SessionStore {
+    /// Atomically marks the flow completed (with `flow.active` and `completed_at` as given) and
+    /// writes the session, only if the flow was not completed before. Returns `false`, writing
+    /// nothing, when another submission completed it first.
+    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
+    /// Checks that the store answers (readiness).
+    async fn ping(&self) -> Result<(), StoreError>;
+}
+
+/// Opens the store a DSN names.
+pub async fn open(dsn: &Dsn) -> Result<Arc<dyn Store>, StoreError> {
+    match dsn {
+        Dsn::Memory => Ok(Arc::new(MemoryStore::default())),
+        Dsn::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path).await?)),
+    }
+}

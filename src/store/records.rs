@@ -1,0 +1,179 @@
+//! Serializable records of the aggregates, shared by the document-shaped columns of the
+//! adapters. Times are RFC 3339 UTC with microseconds, so they also sort as text.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::StoreError;
+use crate::flow::{FlowId, FlowType, LoginFlow, Ui};
+use crate::identity::IdentityId;
+use crate::session::{Aal, AuthMethod, Device, Session, SessionId, TokenDigest};
+
+pub fn time_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+pub fn parse_time(raw: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(raw)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StoreError::Internal(format!("stored time {raw:?}: {e}")))
+}
+
+pub fn parse_uuid(raw: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(raw).map_err(|e| StoreError::Internal(format!("stored id {raw:?}: {e}")))
+}
+
+fn corrupt(what: &str, raw: &str) -> StoreError {
+    StoreError::Internal(format!("stored {what} {raw:?} is not valid"))
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct FlowRecord {
+    id: Uuid,
+    flow_type: String,
+    issued_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    request_url: String,
+    return_to: Option<String>,
+    active: Option<String>,
+    ui: Ui,
+    refresh: bool,
+    requested_aal: String,
+    identity_schema: Option<String>,
+    csrf_token: String,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    completed_at: Option<DateTime<Utc>>,
+}
+
+impl From<&LoginFlow> for FlowRecord {
+    fn from(f: &LoginFlow) -> Self {
+        Self {
+            id: f.id.0,
+            flow_type: f.flow_type.as_str().into(),
+            issued_at: f.issued_at,
+            expires_at: f.expires_at,
+            request_url: f.request_url.clone(),
+            return_to: f.return_to.clone(),
+            active: f.active.clone(),
+            ui: f.ui.clone(),
+            refresh: f.refresh,
+            requested_aal: f.requested_aal.as_str().into(),
+            identity_schema: f.identity_schema.clone(),
+            csrf_token: f.csrf_token.clone(),
+            created_at: f.created_at,
+            updated_at: f.updated_at,
+            completed_at: f.completed_at,
+        }
+    }
+}
+
+impl TryFrom<FlowRecord> for LoginFlow {
+    type Error = StoreError;
+
+    fn try_from(r: FlowRecord) -> Result<Self, StoreError> {
+        Ok(LoginFlow {
+            id: FlowId(r.id),
+            flow_type: FlowType::parse(&r.flow_type).ok_or_else(|| corrupt("flow type", &r.flow_type))?,
+            issued_at: r.issued_at,
+            expires_at: r.expires_at,
+            request_url: r.request_url,
+            return_to: r.return_to,
+            active: r.active,
+            ui: r.ui,
+            refresh: r.refresh,
+            requested_aal: Aal::parse(&r.requested_aal).ok_or_else(|| corrupt("aal", &r.requested_aal))?,
+            identity_schema: r.identity_schema,
+            csrf_token: r.csrf_token,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            completed_at: r.completed_at,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct MethodRecord {
+    method: String,
+    aal: String,
+    completed_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DeviceRecord {
+    id: Uuid,
+    ip_address: Option<String>,
+    user_agent: Option<String>,
+    location: Option<String>,
+}
+
+/// The parts of a session that are stored as one document (the rest are columns/fields).
+#[derive(Serialize, Deserialize)]
+pub struct SessionDetails {
+    authenticated_at: DateTime<Utc>,
+    issued_at: DateTime<Utc>,
+    aal: String,
+    methods: Vec<MethodRecord>,
+    devices: Vec<DeviceRecord>,
+}
+
+impl From<&Session> for SessionDetails {
+    fn from(s: &Session) -> Self {
+        Self {
+            authenticated_at: s.authenticated_at,
+            issued_at: s.issued_at,
+            aal: s.aal.as_str().into(),
+            methods: s
+                .methods
+                .iter()
+                .map(|m| MethodRecord { method: m.method.clone(), aal: m.aal.as_str().into(), completed_at: m.completed_at })
+                .collect(),
+            devices: s
+                .devices
+                .iter()
+                .map(|d| DeviceRecord {
+                    id: d.id,
+                    ip_address: d.ip_address.clone(),
+                    user_agent: d.user_agent.clone(),
+                    location: d.location.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The columns of a session next to its details document.
+pub struct SessionColumns {
+    pub id: Uuid,
+    pub token_digest: String,
+    pub identity_id: Uuid,
+    pub active: bool,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl SessionDetails {
+    pub fn into_session(self, c: SessionColumns) -> Result<Session, StoreError> {
+        let aal = |raw: &str| Aal::parse(raw).ok_or_else(|| corrupt("aal", raw));
+        Ok(Session {
+            id: SessionId(c.id),
+            token_digest: TokenDigest(c.token_digest),
+            identity_id: IdentityId(c.identity_id),
+            active: c.active,
+            expires_at: c.expires_at,
+            authenticated_at: self.authenticated_at,
+            issued_at: self.issued_at,
+            aal: aal(&self.aal)?,
+            methods: self
+                .methods
+                .into_iter()
+                .map(|m| Ok(AuthMethod { method: m.method, aal: aal(&m.aal)?, completed_at: m.completed_at }))
+                .collect::<Result<_, StoreError>>()?,
+            devices: self
+                .devices
+                .into_iter()
+                .map(|d| Device { id: d.id, ip_address: d.ip_address, user_agent: d.user_agent, location: d.location })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,475 @@
+//! The embedded SQLite store (`dsn: sqlite://PATH`): persistent, WAL-journaled, one
+//! connection used from blocking threads. rusqlite types stay in this file.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
+
+use super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
+use super::{IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError};
+use crate::flow::{FlowId, LoginFlow};
+use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
+use crate::session::{Session, SessionId, TokenDigest};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS identities (
+    id TEXT PRIMARY KEY,
+    schema_id TEXT NOT NULL,
+    traits TEXT NOT NULL,
+    state TEXT NOT NULL,
+    state_changed_at TEXT,
+    metadata_public TEXT,
+    metadata_admin TEXT,
+    external_id TEXT UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS password_credentials (
+    identity_id TEXT PRIMARY KEY REFERENCES identities(id) ON DELETE CASCADE,
+    hashed_password TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS credential_identifiers (
+    credential_type TEXT NOT NULL,
+    identifier TEXT NOT NULL,
+    identity_id TEXT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (credential_type, identifier)
+);
+CREATE INDEX IF NOT EXISTS credential_identifiers_identity ON credential_identifiers(identity_id);
+CREATE TABLE IF NOT EXISTS login_flows (
+    id TEXT PRIMARY KEY,
+    document TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    completed_at TEXT
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    token_digest TEXT NOT NULL UNIQUE,
+    identity_id TEXT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    active INTEGER NOT NULL,
+    expires_at TEXT NOT NULL,
+    details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_identity ON sessions(identity_id);
+";
+
+const PASSWORD: &str = "password";
+
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+}
+
+fn db_error(e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::ConstraintViolation) => StoreError::Conflict(e.to_string()),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked | ErrorCode::CannotOpen | ErrorCode::DiskFull) => {
+            StoreError::Unavailable(e.to_string())
+        }
+        _ => StoreError::Internal(e.to_string()),
+    }
+}
+
+fn json_text(value: &Option<Value>) -> Option<String> {
+    value.as_ref().map(Value::to_string)
+}
+
+fn json_value(raw: Option<String>) -> Result<Option<Value>, StoreError> {
+    raw.map(|r| serde_json::from_str(&r).map_err(|e| StoreError::Internal(e.to_string())))
+        .transpose()
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, StoreError> {
+    serde_json::from_str(raw).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+impl SqliteStore {
+    pub async fn open(path: &Path) -> Result<Self, StoreError> {
+        let path = path.to_path_buf();
+        let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StoreError> {
+            let conn = Connection::open(&path).map_err(db_error)?;
+            conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(db_error)?;
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(db_error)?;
+            conn.pragma_update(None, "synchronous", "NORMAL").map_err(db_error)?;
+            conn.pragma_update(None, "foreign_keys", "ON").map_err(db_error)?;
+            conn.execute_batch(SCHEMA).map_err(db_error)?;
+            Ok(conn)
+        })
+        .await
+        .map_err(|e| StoreError::Internal(e.to_string()))??;
+        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    /// Runs `work` with the connection on a blocking thread.
+    async fn with<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            work(&mut guard)
+        })
+        .await
+        .map_err(|e| StoreError::Internal(e.to_string()))?
+    }
+}
+
+const IDENTITY_COLUMNS: &str = "i.id, i.schema_id, i.traits, i.state, i.state_changed_at, i.metadata_public, \
+     i.metadata_admin, i.external_id, i.created_at, i.updated_at, p.hashed_password, p.created_at, p.updated_at";
+
+struct IdentityRow {
+    id: String,
+    schema_id: String,
+    traits: String,
+    state: String,
+    state_changed_at: Option<String>,
+    metadata_public: Option<String>,
+    metadata_admin: Option<String>,
+    external_id: Option<String>,
+    created_at: String,
+    updated_at: String,
+    hash: Option<String>,
+    hash_created_at: Option<String>,
+    hash_updated_at: Option<String>,
+}
+
+fn identity_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<IdentityRow> {
+    Ok(IdentityRow {
+        id: row.get(0)?,
+        schema_id: row.get(1)?,
+        traits: row.get(2)?,
+        state: row.get(3)?,
+        state_changed_at: row.get(4)?,
+        metadata_public: row.get(5)?,
+        metadata_admin: row.get(6)?,
+        external_id: row.get(7)?,
+        created_at: row.get(8)?,
+        updated_at: row.get(9)?,
+        hash: row.get(10)?,
+        hash_created_at: row.get(11)?,
+        hash_updated_at: row.get(12)?,
+    })
+}
+
+fn load_identity(conn: &Connection, row: IdentityRow) -> Result<Identity, StoreError> {
+    let password = match (row.hash, row.hash_created_at, row.hash_updated_at) {
+        (Some(hash), Some(created), Some(updated)) => {
+            let mut stmt = conn
+                .prepare_cached(
+                    "SELECT identifier FROM credential_identifiers WHERE identity_id = ?1 AND credential_type = ?2 ORDER BY position",
+                )
+                .map_err(db_error)?;
+            let identifiers = stmt
+                .query_map(params![row.id, PASSWORD], |r| r.get::<_, String>(0))
+                .map_err(db_error)?
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(db_error)?;
+            Some(PasswordCredential {
+                identifiers,
+                hash: PasswordHash(hash),
+                created_at: parse_time(&created)?,
+                updated_at: parse_time(&updated)?,
+            })
+        }
+        _ => None,
+    };
+    Ok(Identity {
+        id: IdentityId(parse_uuid(&row.id)?),
+        schema_id: row.schema_id,
+        traits: from_json(&row.traits)?,
+        state: IdentityState::parse(&row.state)
+            .ok_or_else(|| StoreError::Internal(format!("stored state {:?}", row.state)))?,
+        state_changed_at: row.state_changed_at.as_deref().map(parse_time).transpose()?,
+        metadata_public: json_value(row.metadata_public)?,
+        metadata_admin: json_value(row.metadata_admin)?,
+        external_id: row.external_id,
+        password,
+        created_at: parse_time(&row.created_at)?,
+        updated_at: parse_time(&row.updated_at)?,
+    })
+}
+
+fn query_identities(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Identity>, StoreError> {
+    let rows = {
+        let mut stmt = conn.prepare_cached(sql).map_err(db_error)?;
+        stmt.query_map(args, identity_row)
+            .map_err(db_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(db_error)?
+    };
+    rows.into_iter().map(|row| load_identity(conn, row)).collect()
+}
+
+fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), StoreError> {
+    let tx = conn.transaction().map_err(db_error)?;
+    tx.execute(
+        "INSERT INTO identities (id, schema_id, traits, state, state_changed_at, metadata_public, metadata_admin, external_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            identity.id.0.to_string(),
+            identity.schema_id,
+            identity.traits.to_string(),
+            identity.state.as_str(),
+            identity.state_changed_at.map(time_text),
+            json_text(&identity.metadata_public),
+            json_text(&identity.metadata_admin),
+            identity.external_id,
+            time_text(identity.created_at),
+            time_text(identity.updated_at),
+        ],
+    )
+    .map_err(db_error)?;
+    if let Some(password) = &identity.password {
+        tx.execute(
+            "INSERT INTO password_credentials (identity_id, hashed_password, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
+            params![identity.id.0.to_string(), password.hash.0, time_text(password.created_at), time_text(password.updated_at)],
+        )
+        .map_err(db_error)?;
+        for (position, identifier) in password.identifiers.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO credential_identifiers (credential_type, identifier, identity_id, position) VALUES (?1, ?2, ?3, ?4)",
+                params![PASSWORD, identifier, identity.id.0.to_string(), position as i64],
+            )
+            .map_err(db_error)?;
+        }
+    }
+    tx.commit().map_err(db_error)
+}
+
+#[async_trait]
+impl IdentityStore for SqliteStore {
+    async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError> {
+        let identity = identity.clone();
+        self.with(move |conn| insert_identity_tx(conn, &identity)).await
+    }
+
+    async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
+        self.with(move |conn| {
+            let sql = format!(
+                "SELECT {IDENTITY_COLUMNS} FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE i.id = ?1"
+            );
+            Ok(query_identities(conn, &sql, &[&id.0.to_string()])?.pop())
+        })
+        .await
+    }
+
+    async fn identity_by_password_identifier(&self, identifier: &str) -> Result<Option<Identity>, StoreError> {
+        let identifier = identifier.to_string();
+        self.with(move |conn| {
+            let sql = format!(
+                "SELECT {IDENTITY_COLUMNS} FROM credential_identifiers c JOIN identities i ON i.id = c.identity_id \
+                 LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE c.credential_type = ?1 AND c.identifier = ?2"
+            );
+            Ok(query_identities(conn, &sql, &[&PASSWORD, &identifier])?.pop())
+        })
+        .await
+    }
+
+    async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError> {
+        let page = page.clone();
+        self.with(move |conn| {
+            let after = page.after.map(|a| a.0.to_string()).unwrap_or_default();
+            let identifier = page.identifier.clone();
+            let ids: Option<String> = (!page.ids.is_empty())
+                .then(|| serde_json::to_string(&page.ids.iter().map(|i| i.0.to_string()).collect::<Vec<_>>()).unwrap_or_default());
+            let sql = format!(
+                "SELECT {IDENTITY_COLUMNS} FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id \
+                 WHERE i.id > ?1 \
+                 AND (?2 IS NULL OR i.id IN (SELECT identity_id FROM credential_identifiers WHERE credential_type = 'password' AND identifier = ?2)) \
+                 AND (?3 IS NULL OR i.id IN (SELECT value FROM json_each(?3))) \
+                 ORDER BY i.id LIMIT ?4"
+            );
+            query_identities(conn, &sql, &[&after, &identifier, &ids, &(page.limit as i64)])
+        })
+        .await
+    }
+
+    async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
+        self.with(move |conn| {
+            // Sessions and credentials go with it through ON DELETE CASCADE.
+            let n = conn.execute("DELETE FROM identities WHERE id = ?1", params![id.0.to_string()]).map_err(db_error)?;
+            Ok(n > 0)
+        })
+        .await
+    }
+
+    async fn update_password_hash(&self, id: IdentityId, hash: &PasswordHash, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let hash = hash.0.clone();
+        self.with(move |conn| {
+            conn.execute(
+                "UPDATE password_credentials SET hashed_password = ?1, updated_at = ?2 WHERE identity_id = ?3",
+                params![hash, time_text(at), id.0.to_string()],
+            )
+            .map_err(db_error)?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+#[async_trait]
+impl LoginFlowStore for SqliteStore {
+    async fn insert_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
+        let document = to_json(&FlowRecord::from(flow))?;
+        let (id, expires) = (flow.id.0.to_string(), time_text(flow.expires_at));
+        self.with(move |conn| {
+            conn.execute(
+                "INSERT INTO login_flows (id, document, expires_at, completed_at) VALUES (?1, ?2, ?3, NULL)",
+                params![id, document, expires],
+            )
+            .map_err(db_error)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError> {
+        let document: Option<String> = self
+            .with(move |conn| {
+                conn.query_row("SELECT document FROM login_flows WHERE id = ?1", params![id.0.to_string()], |r| r.get(0))
+                    .optional()
+                    .map_err(db_error)
+            })
+            .await?;
+        document.map(|d| from_json::<FlowRecord>(&d)?.try_into()).transpose()
+    }
+
+    async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
+        let document = to_json(&FlowRecord::from(flow))?;
+        let id = flow.id.0.to_string();
+        self.with(move |conn| {
+            conn.execute(
+                "UPDATE login_flows SET document = ?1 WHERE id = ?2 AND completed_at IS NULL",
+                params![document, id],
+            )
+            .map_err(db_error)?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+const SESSION_COLUMNS: &str = "id, token_digest, identity_id, active, expires_at, details";
+
+fn session_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, bool, String, String)> {
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
+}
+
+fn build_session(raw: (String, String, String, bool, String, String)) -> Result<Session, StoreError> {
+    let (id, token_digest, identity_id, active, expires_at, details) = raw;
+    from_json::<SessionDetails>(&details)?.into_session(SessionColumns {
+        id: parse_uuid(&id)?,
+        token_digest,
+        identity_id: parse_uuid(&identity_id)?,
+        active,
+        expires_at: parse_time(&expires_at)?,
+    })
+}
+
+fn write_session(conn: &Connection, session: &Session) -> Result<(), StoreError> {
+    let details = to_json(&SessionDetails::from(session))?;
+    conn.execute(
+        "INSERT INTO sessions (id, token_digest, identity_id, active, expires_at, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET active = excluded.active, expires_at = excluded.expires_at, details = excluded.details",
+        params![
+            session.id.0.to_string(),
+            session.token_digest.0,
+            session.identity_id.0.to_string(),
+            session.active,
+            time_text(session.expires_at),
+            details
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+#[async_trait]
+impl SessionStore for SqliteStore {
+    async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError> {
+        let raw = self
+            .with(move |conn| {
+                conn.query_row(
+                    &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
+                    params![id.0.to_string()],
+                    session_row,
+                )
+                .optional()
+                .map_err(db_error)
+            })
+            .await?;
+        raw.map(build_session).transpose()
+    }
+
+    async fn session_by_token(&self, digest: &TokenDigest) -> Result<Option<Session>, StoreError> {
+        let digest = digest.0.clone();
+        let raw = self
+            .with(move |conn| {
+                conn.query_row(
+                    &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_digest = ?1"),
+                    params![digest],
+                    session_row,
+                )
+                .optional()
+                .map_err(db_error)
+            })
+            .await?;
+        raw.map(build_session).transpose()
+    }
+
+    async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
+        let digest = digest.0.clone();
+        self.with(move |conn| {
+            let n = conn
+                .execute("UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest])
+                .map_err(db_error)?;
+            Ok(n > 0)
+        })
+        .await
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError> {
+        let document = to_json(&FlowRecord::from(flow))?;
+        let id = flow.id.0.to_string();
+        let completed_at = flow.completed_at.map(time_text);
+        let session = match session {
+            SessionWrite::Insert(s) | SessionWrite::Update(s) => s.clone(),
+        };
+        self.with(move |conn| {
+            let tx = conn.transaction().map_err(db_error)?;
+            let won = tx
+                .execute(
+                    "UPDATE login_flows SET document = ?1, completed_at = ?2 WHERE id = ?3 AND completed_at IS NULL",
+                    params![document, completed_at, id],
+                )
+                .map_err(db_error)?
+                == 1;
+            if !won {
+                return Ok(false);
+            }
+            write_session(&tx, &session)?;
+            tx.commit().map_err(db_error)?;
+            Ok(true)
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.with(|conn| conn.query_row("SELECT 1", [], |_| Ok(())).map_err(db_error)).await
+    }
+}
