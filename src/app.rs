@@ -71,11 +71,14 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let admin_base_url = config.serve.admin.base_url(admin_addr)?;
 
     let store = store::open(&config.dsn).await?;
-    let sources: Vec<(String, String)> = config.identity.schemas.iter().map(|s| (s.id.clone(), s.url.clone())).collect();
+    let sources: Vec<(String, String)> =
+        config.identity.schemas.iter().map(|s| (s.id.clone(), s.url.clone())).collect();
     let schemas = SchemaRegistry::load(&config.identity.default_schema_id, &sources)?;
     let hasher = Arc::new(Hasher::new(&config.hashers)?);
     let pool = HashPool::sized_to_cores();
-    let passwords = Arc::new(PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone()).await?);
+    let passwords = Arc::new(
+        PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone()).await?,
+    );
     let sessions = SessionService::new(store.clone(), clock.clone(), config.session.lifespan);
     let login = LoginService::new(
         store.clone(),
@@ -121,5 +124,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
 }
 
 fn local_addr(listener: &TcpListener) -> Result<SocketAddr, AppError> {
-    listener.local_addr().map_err(|source| AppError::Bind { addr: SocketAddr::from(([0, 0, 0, 0], 0)), source })
+    listener
+        .local_addr()
+        .map_err(|source| AppError::Bind { addr: SocketAddr::from(([0, 0, 0, 0], 0)), source })
 }

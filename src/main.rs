@@ -9,7 +9,11 @@ use portcullis::clock::SystemClock;
 use portcullis::config::{self, Config};
 
 #[derive(Parser)]
-#[command(name = "portcullis", version, about = "A login server wire-compatible with Ory Kratos's self-service login API")]
+#[command(
+    name = "portcullis",
+    version,
+    about = "A login server wire-compatible with Ory Kratos's self-service login API"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

@@ -6,8 +6,8 @@ use bytes::Bytes;
 use headers::Host;
 use http::Method;
 use portcullis_api::apis::identity::{
-    CreateIdentityResponse, DeleteIdentityResponse, GetIdentityResponse, GetSessionResponse, Identity as IdentityApi,
-    ListIdentitiesResponse,
+    CreateIdentityResponse, DeleteIdentityResponse, GetIdentityResponse, GetSessionResponse,
+    Identity as IdentityApi, ListIdentitiesResponse,
 };
 use portcullis_api::models;
 use serde_json::Value;
@@ -28,8 +28,17 @@ error_responses!(GetSessionResponse { 400 => Status400_BadRequest, 404 => Status
 /// The top-level fields createIdentity accepts; anything else is refused, as Kratos's strict
 /// decoder does.
 const CREATE_FIELDS: &[&str] = &[
-    "schema_id", "traits", "credentials", "verifiable_addresses", "recovery_addresses", "metadata_public",
-    "metadata_admin", "state", "organization_id", "external_id", "region",
+    "schema_id",
+    "traits",
+    "credentials",
+    "verifiable_addresses",
+    "recovery_addresses",
+    "metadata_public",
+    "metadata_admin",
+    "state",
+    "organization_id",
+    "external_id",
+    "region",
 ];
 
 const DEFAULT_PAGE_SIZE: usize = 250;
@@ -53,10 +62,12 @@ fn create_request(body: &Bytes) -> Result<CreateIdentity, KratosError> {
         .map_err(|e| KratosError::bad_request(format!("Unable to decode JSON payload: {e}")))?;
     let state = match parsed.state.as_deref() {
         None | Some("") => IdentityState::Active,
-        Some(raw) => IdentityState::parse(raw)
-            .ok_or_else(|| KratosError::bad_request(format!("The identity state {raw:?} is not one of active, inactive.")))?,
+        Some(raw) => IdentityState::parse(raw).ok_or_else(|| {
+            KratosError::bad_request(format!("The identity state {raw:?} is not one of active, inactive."))
+        })?,
     };
-    let password = parsed.credentials.as_ref().and_then(|c| c.password.as_ref()).and_then(|p| p.config.as_ref());
+    let password =
+        parsed.credentials.as_ref().and_then(|c| c.password.as_ref()).and_then(|p| p.config.as_ref());
     let password = match password {
         None => None,
         Some(config) => match (&config.password, &config.hashed_password) {
@@ -80,8 +91,19 @@ fn create_request(body: &Bytes) -> Result<CreateIdentity, KratosError> {
 /// `include_credential` must name credential types; only `password` has a configuration here.
 fn wants_password_config(include: &[String]) -> Result<bool, KratosError> {
     const KNOWN: &[&str] = &[
-        "password", "oidc", "totp", "lookup_secret", "webauthn", "code", "passkey", "profile", "saml",
-        "deviceauthn", "identifier_first", "link_recovery", "code_recovery",
+        "password",
+        "oidc",
+        "totp",
+        "lookup_secret",
+        "webauthn",
+        "code",
+        "passkey",
+        "profile",
+        "saml",
+        "deviceauthn",
+        "identifier_first",
+        "link_recovery",
+        "code_recovery",
     ];
     if let Some(bad) = include.iter().find(|t| !KNOWN.contains(&t.as_str())) {
         return Err(KratosError::bad_request(format!("The credential type {bad:?} is unknown.")));
@@ -92,16 +114,17 @@ fn wants_password_config(include: &[String]) -> Result<bool, KratosError> {
 fn list_query(query: &models::ListIdentitiesQueryParams) -> Result<ListQuery, KratosError> {
     let page_size = match query.page_size.as_deref().or(query.per_page.as_deref()) {
         None | Some("") => DEFAULT_PAGE_SIZE,
-        Some(raw) => raw
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-            .ok_or_else(|| KratosError::bad_request(format!("page_size must be a number between 1 and {MAX_PAGE_SIZE}")))?,
+        Some(raw) => {
+            raw.parse::<usize>().ok().filter(|n| (1..=MAX_PAGE_SIZE).contains(n)).ok_or_else(|| {
+                KratosError::bad_request(format!("page_size must be a number between 1 and {MAX_PAGE_SIZE}"))
+            })?
+        }
     };
     let after = match query.page_token.as_deref().filter(|t| !t.is_empty()) {
         None => None,
         Some(token) => Some(IdentityId(
-            uuid::Uuid::parse_str(token).map_err(|_| KratosError::bad_request("The page_token is invalid."))?,
+            uuid::Uuid::parse_str(token)
+                .map_err(|_| KratosError::bad_request("The page_token is invalid."))?,
         )),
     };
     let ids = query
@@ -143,7 +166,13 @@ impl Api {
 
 #[async_trait]
 impl IdentityApi<Never> for Api {
-    async fn create_identity(&self, _: &Method, _: &Host, _: &CookieJar, body: &Bytes) -> Result<CreateIdentityResponse, Never> {
+    async fn create_identity(
+        &self,
+        _: &Method,
+        _: &Host,
+        _: &CookieJar,
+        body: &Bytes,
+    ) -> Result<CreateIdentityResponse, Never> {
         let request = match create_request(body) {
             Ok(request) => request,
             Err(e) => return Ok(e.into()),
@@ -197,7 +226,11 @@ impl IdentityApi<Never> for Api {
         Ok(match self.identities.get(IdentityId(id)).await {
             Ok(Some(identity)) => {
                 let disclose = convert::Disclose { admin: true, password_config };
-                GetIdentityResponse::Status200_OK(convert::identity(&identity, &self.public_base_url, disclose))
+                GetIdentityResponse::Status200_OK(convert::identity(
+                    &identity,
+                    &self.public_base_url,
+                    disclose,
+                ))
             }
             Ok(None) => identity_not_found().into(),
             Err(e) => KratosError::from(e).into(),
@@ -228,9 +261,13 @@ impl IdentityApi<Never> for Api {
             Err(e) => return Ok(KratosError::from(e).into()),
         };
         let active = self.sessions.is_active(&session) && identity.as_ref().is_some_and(|i| i.is_active());
-        let embedded = identity
-            .filter(|_| query.expand.iter().any(|e| e == "identity"))
-            .map(|i| convert::identity(&i, &self.public_base_url, convert::Disclose { admin: true, password_config: false }));
+        let embedded = identity.filter(|_| query.expand.iter().any(|e| e == "identity")).map(|i| {
+            convert::identity(
+                &i,
+                &self.public_base_url,
+                convert::Disclose { admin: true, password_config: false },
+            )
+        });
         Ok(GetSessionResponse::Status200_OK(convert::session(&session, active, embedded)))
     }
 
@@ -241,16 +278,25 @@ impl IdentityApi<Never> for Api {
         _: &CookieJar,
         query: &models::ListIdentitiesQueryParams,
     ) -> Result<ListIdentitiesResponse, Never> {
-        let (list, password_config) = match list_query(query).and_then(|l| Ok((l, wants_password_config(&query.include_credential)?))) {
+        let (list, password_config) = match list_query(query)
+            .and_then(|l| Ok((l, wants_password_config(&query.include_credential)?)))
+        {
             Ok(parsed) => parsed,
             Err(e) => return Ok(e.into()),
         };
         Ok(match self.identities.list(&list).await {
             Ok(identities) => {
                 let disclose = convert::Disclose { admin: true, password_config };
-                let link = self.page_links(&list, identities.last().map(|i| i.id), identities.len() == list.page_size);
+                let link = self.page_links(
+                    &list,
+                    identities.last().map(|i| i.id),
+                    identities.len() == list.page_size,
+                );
                 ListIdentitiesResponse::Status200_OK {
-                    body: identities.iter().map(|i| convert::identity(i, &self.public_base_url, disclose)).collect(),
+                    body: identities
+                        .iter()
+                        .map(|i| convert::identity(i, &self.public_base_url, disclose))
+                        .collect(),
                     link: Some(link),
                 }
             }

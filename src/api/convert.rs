@@ -109,7 +109,8 @@ pub struct Disclose {
 }
 
 pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> models::Identity {
-    let nullable = |v: &Option<Value>| Some(v.clone().map_or(Nullable::Null, |v| Nullable::Present(Object(v))));
+    let nullable =
+        |v: &Option<Value>| Some(v.clone().map_or(Nullable::Null, |v| Nullable::Present(Object(v))));
     let credentials = disclose.admin.then(|| {
         let mut map = HashMap::new();
         if let Some(p) = &identity.password {

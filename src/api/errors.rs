@@ -34,7 +34,9 @@ fn default_message(status: StatusCode) -> &'static str {
         403 => "The requested action was forbidden",
         404 => "The requested resource could not be found",
         409 => "The resource could not be created due to a conflict",
-        410 => "The requested resource is no longer available because it has expired or is otherwise invalid.",
+        410 => {
+            "The requested resource is no longer available because it has expired or is otherwise invalid."
+        }
         413 => "The request body is too large",
         422 => "The request was well-formed but was unable to be followed due to semantic errors.",
         501 => "The requested feature is not implemented",
@@ -92,7 +94,8 @@ impl KratosError {
     }
 
     pub fn payload_too_large(limit: u64) -> Self {
-        Self::new(StatusCode::PAYLOAD_TOO_LARGE).reason(format!("The request body exceeds the limit of {limit} bytes."))
+        Self::new(StatusCode::PAYLOAD_TOO_LARGE)
+            .reason(format!("The request body exceeds the limit of {limit} bytes."))
     }
 
     /// An unexpected failure: logged with its cause, answered without it.
@@ -139,9 +142,9 @@ impl From<LoginError> for KratosError {
     fn from(e: LoginError) -> Self {
         let reason = e.to_string();
         match e {
-            LoginError::InvalidAal(_) | LoginError::ReturnToUnparsable(_) | LoginError::IdentitySchemaNotAllowed(_) => {
-                KratosError::bad_request(reason)
-            }
+            LoginError::InvalidAal(_)
+            | LoginError::ReturnToUnparsable(_)
+            | LoginError::IdentitySchemaNotAllowed(_) => KratosError::bad_request(reason),
             LoginError::MissingFlowId => KratosError::bad_request(reason),
             LoginError::ReturnToForbidden(_) => {
                 KratosError::bad_request(reason).id("self_service_flow_return_to_forbidden")
@@ -166,9 +169,9 @@ impl From<IdentityError> for KratosError {
     fn from(e: IdentityError) -> Self {
         let reason = e.to_string();
         match e {
-            IdentityError::UnknownSchema(_) | IdentityError::InvalidTraits(_) | IdentityError::NoIdentifier => {
-                KratosError::bad_request(reason)
-            }
+            IdentityError::UnknownSchema(_)
+            | IdentityError::InvalidTraits(_)
+            | IdentityError::NoIdentifier => KratosError::bad_request(reason),
             IdentityError::Password(hash_error) => KratosError::bad_request(hash_error.to_string()),
             IdentityError::Conflict => KratosError::new(StatusCode::CONFLICT).reason(reason),
             IdentityError::Hashing(cause) => KratosError::internal(&cause),

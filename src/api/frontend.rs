@@ -13,7 +13,9 @@ use portcullis_api::models;
 
 use super::errors::{KratosError, error_responses};
 use super::{Api, convert, parse_uuid, session_token};
-use crate::flow::{CreateFlow, FlowId, FlowType, LoginError, LoginFlow, SubmitLogin, SubmitOutcome, decode_login_body};
+use crate::flow::{
+    CreateFlow, FlowId, FlowType, LoginError, LoginFlow, SubmitLogin, SubmitOutcome, decode_login_body,
+};
 use crate::http::RequestContext;
 use crate::identity::Identity;
 use crate::session::{Session, SessionToken};
@@ -38,7 +40,10 @@ error_responses!(PerformNativeLogoutResponse {
 
 impl Api {
     /// The active session behind a token, if the request carries a usable one.
-    async fn session_of(&self, token: Option<&SessionToken>) -> Result<Option<(Session, Identity)>, KratosError> {
+    async fn session_of(
+        &self,
+        token: Option<&SessionToken>,
+    ) -> Result<Option<(Session, Identity)>, KratosError> {
         match token {
             Some(token) => Ok(self.sessions.active(token).await?),
             None => Ok(None),
@@ -92,10 +97,16 @@ impl Api {
 /// The one 400 of submit that carries an error instead of a flow: no flow was named.
 fn missing_flow_id() -> UpdateLoginFlowResponse {
     let error = KratosError::from(LoginError::MissingFlowId);
-    UpdateLoginFlowResponse::Status400_BadRequest(models::UpdateLoginFlow400Response::ErrorGeneric(error.envelope()))
+    UpdateLoginFlowResponse::Status400_BadRequest(models::UpdateLoginFlow400Response::ErrorGeneric(
+        error.envelope(),
+    ))
 }
 
-fn expired_on_submit(expired_at: chrono::DateTime<chrono::Utc>, since: chrono::Duration, replacement: FlowId) -> models::SelfServiceFlowExpiredError {
+fn expired_on_submit(
+    expired_at: chrono::DateTime<chrono::Utc>,
+    since: chrono::Duration,
+    replacement: FlowId,
+) -> models::SelfServiceFlowExpiredError {
     let minutes = since.num_milliseconds() as f64 / 60_000.0;
     let error = KratosError::new(StatusCode::GONE)
         .id("self_service_flow_expired")
@@ -180,7 +191,9 @@ impl Frontend<Never> for Api {
     ) -> Result<PerformNativeLogoutResponse, Never> {
         let token = match serde_json::from_slice::<serde_json::Value>(body) {
             Ok(value) => value.get("session_token").and_then(|t| t.as_str()).map(str::to_string),
-            Err(e) => return Ok(KratosError::bad_request(format!("Unable to decode JSON payload: {e}")).into()),
+            Err(e) => {
+                return Ok(KratosError::bad_request(format!("Unable to decode JSON payload: {e}")).into());
+            }
         };
         let Some(token) = token.filter(|t| !t.is_empty()) else {
             return Ok(KratosError::session_token_unknown().into());

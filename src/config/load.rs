@@ -52,10 +52,8 @@ pub fn load_from_str(
     let mut tree: Value = if yaml.trim().is_empty() {
         Value::Object(Map::new())
     } else {
-        serde_yaml_ng::from_str(yaml).map_err(|e| ConfigError::Syntax {
-            path: source_name.to_string(),
-            message: e.to_string(),
-        })?
+        serde_yaml_ng::from_str(yaml)
+            .map_err(|e| ConfigError::Syntax { path: source_name.to_string(), message: e.to_string() })?
     };
     if !tree.is_object() {
         return Err(ConfigError::invalid("(root)", "the configuration must be a mapping"));
@@ -85,9 +83,7 @@ fn set_path(tree: &mut Value, dotted: &str, value: Value) {
             map.insert(part.to_string(), value);
             return;
         }
-        node = map
-            .entry(part.to_string())
-            .or_insert_with(|| Value::Object(Map::new()));
+        node = map.entry(part.to_string()).or_insert_with(|| Value::Object(Map::new()));
         if !node.is_object() {
             *node = Value::Object(Map::new());
         }
@@ -167,7 +163,11 @@ mod tests {
     fn environment_overrides_the_file() {
         let c = load(
             "serve:\n  public:\n    port: 5000\n",
-            &[("SERVE_PUBLIC_PORT", "6000"), ("DSN", "memory"), ("SELFSERVICE_ALLOWED_RETURN_URLS", "https://a.example/, https://b.example/")],
+            &[
+                ("SERVE_PUBLIC_PORT", "6000"),
+                ("DSN", "memory"),
+                ("SELFSERVICE_ALLOWED_RETURN_URLS", "https://a.example/, https://b.example/"),
+            ],
         )
         .unwrap()
         .config;

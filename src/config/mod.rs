@@ -54,7 +54,7 @@ impl std::str::FromStr for Dsn {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Config {
     #[serde(deserialize_with = "values::from_str")]
@@ -73,23 +73,6 @@ pub struct Config {
     pub dev: bool,
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Self {
-            dsn: Dsn::default(),
-            serve: Serve::default(),
-            selfservice: SelfService::default(),
-            session: SessionConfig::default(),
-            hashers: HashersConfig::default(),
-            identity: IdentityConfig::default(),
-            secrets: Secrets::default(),
-            log: LogConfig::default(),
-            limits: Limits::default(),
-            dev: false,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct Serve {
@@ -99,10 +82,7 @@ pub struct Serve {
 
 impl Default for Serve {
     fn default() -> Self {
-        Self {
-            public: ListenerConfig::on_port(4433),
-            admin: ListenerConfig::on_port(4434),
-        }
+        Self { public: ListenerConfig::on_port(4433), admin: ListenerConfig::on_port(4434) }
     }
 }
 
@@ -136,24 +116,13 @@ impl Default for ListenerConfig {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SelfService {
     pub default_browser_return_url: Option<Url>,
     pub allowed_return_urls: Vec<Url>,
     pub flows: Flows,
     pub methods: Methods,
-}
-
-impl Default for SelfService {
-    fn default() -> Self {
-        Self {
-            default_browser_return_url: None,
-            allowed_return_urls: Vec::new(),
-            flows: Flows::default(),
-            methods: Methods::default(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

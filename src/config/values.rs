@@ -61,9 +61,7 @@ impl FromStr for ByteSize {
         let text = raw.trim().to_ascii_uppercase();
         let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
         let (digits, unit) = text.split_at(split);
-        let number: u64 = digits
-            .parse()
-            .map_err(|_| format!("{raw:?} is not a size such as 128MB"))?;
+        let number: u64 = digits.parse().map_err(|_| format!("{raw:?} is not a size such as 128MB"))?;
         let factor: u64 = match unit.trim() {
             "" | "B" => 1,
             "K" | "KB" | "KIB" => 1 << 10,
@@ -71,10 +69,7 @@ impl FromStr for ByteSize {
             "G" | "GB" | "GIB" => 1 << 30,
             other => return Err(format!("{raw:?}: unknown size unit {other:?}")),
         };
-        number
-            .checked_mul(factor)
-            .map(ByteSize)
-            .ok_or_else(|| format!("{raw:?} is too large"))
+        number.checked_mul(factor).map(ByteSize).ok_or_else(|| format!("{raw:?} is too large"))
     }
 }
 

@@ -93,7 +93,9 @@ fn parse(stored: &str) -> Result<StoredHash<'_>, HashError> {
 
 pub(crate) fn is_bcrypt(stored: &str) -> bool {
     let b = stored.as_bytes();
-    b.len() > 4 && b.starts_with(b"$2") && (b[2] == b'$' || (matches!(b[2], b'a' | b'b' | b'y' | b'z') && b[3] == b'$'))
+    b.len() > 4
+        && b.starts_with(b"$2")
+        && (b[2] == b'$' || (matches!(b[2], b'a' | b'b' | b'y' | b'z') && b[3] == b'$'))
 }
 
 fn parse_bcrypt(stored: &str) -> Result<StoredHash<'_>, HashError> {
@@ -153,7 +155,8 @@ fn parse_pbkdf2(rest: &str) -> Result<StoredHash<'static>, HashError> {
 
 fn parse_scrypt(rest: &str) -> Result<StoredHash<'static>, HashError> {
     let mut parts = rest.split('$');
-    let (Some(section), Some(salt), Some(key), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(section), Some(salt), Some(key), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(HashError::Malformed("scrypt needs $scrypt$ln=,r=,p=$SALT$HASH".into()));
     };
@@ -203,7 +206,8 @@ pub fn verify(password: &[u8], stored: &str) -> Result<bool, HashError> {
         }
         StoredHash::Scrypt { params, salt, key } => {
             let mut out = vec![0u8; key.len()];
-            scrypt::scrypt(password, &salt, &params, &mut out).map_err(|e| HashError::Hashing(e.to_string()))?;
+            scrypt::scrypt(password, &salt, &params, &mut out)
+                .map_err(|e| HashError::Hashing(e.to_string()))?;
             Ok(bool::from(out.ct_eq(&key)))
         }
         StoredHash::Ssha { bits, digest_and_salt } => Ok(verify_ssha(bits, password, &digest_and_salt)),
@@ -267,7 +271,8 @@ mod tests {
 
     #[test]
     fn argon2_bounds_are_enforced() {
-        let too_many_rounds = "$argon2id$v=19$m=16,t=11,p=1$MDEyMzQ1Njc4OWFiY2RlZg$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        let too_many_rounds =
+            "$argon2id$v=19$m=16,t=11,p=1$MDEyMzQ1Njc4OWFiY2RlZg$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         assert!(matches!(validate_imported(too_many_rounds), Err(HashError::OutOfBounds(_))));
     }
 

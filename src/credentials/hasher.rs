@@ -20,9 +20,11 @@ pub struct Hasher {
 impl Hasher {
     pub fn new(config: &HashersConfig) -> Result<Self, HashError> {
         let a = &config.argon2;
-        let memory_kib = u32::try_from(a.memory.as_kib()).map_err(|_| HashError::OutOfBounds("memory".into()))?;
-        let argon2 = argon2::Params::new(memory_kib, a.iterations, a.parallelism, Some(a.key_length as usize))
-            .map_err(|e| HashError::OutOfBounds(e.to_string()))?;
+        let memory_kib =
+            u32::try_from(a.memory.as_kib()).map_err(|_| HashError::OutOfBounds("memory".into()))?;
+        let argon2 =
+            argon2::Params::new(memory_kib, a.iterations, a.parallelism, Some(a.key_length as usize))
+                .map_err(|e| HashError::OutOfBounds(e.to_string()))?;
         Ok(Self {
             algorithm: config.algorithm,
             argon2,
@@ -43,10 +45,9 @@ impl Hasher {
         let mut salt = vec![0u8; self.salt_length];
         rand::rng().fill_bytes(&mut salt);
         let salt = SaltString::encode_b64(&salt).map_err(|e| HashError::Hashing(e.to_string()))?;
-        let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, self.argon2.clone());
-        let hash = argon
-            .hash_password(password, &salt)
-            .map_err(|e| HashError::Hashing(e.to_string()))?;
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, self.argon2.clone());
+        let hash = argon.hash_password(password, &salt).map_err(|e| HashError::Hashing(e.to_string()))?;
         Ok(PasswordHash(hash.to_string()))
     }
 

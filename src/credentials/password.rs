@@ -85,12 +85,18 @@ impl PasswordAuthenticator {
         let plain = password.to_string();
         let rehashed = match self.pool.run(move || hasher.hash(plain.as_bytes())).await {
             Ok(Ok(hash)) => hash,
-            Ok(Err(e)) => return tracing::warn!(identity_id = %identity.id, error = %e, "could not re-hash password"),
-            Err(e) => return tracing::warn!(identity_id = %identity.id, error = %e, "could not re-hash password"),
+            Ok(Err(e)) => {
+                return tracing::warn!(identity_id = %identity.id, error = %e, "could not re-hash password");
+            }
+            Err(e) => {
+                return tracing::warn!(identity_id = %identity.id, error = %e, "could not re-hash password");
+            }
         };
         match self.store.update_password_hash(identity.id, &rehashed, self.clock.now()).await {
             Ok(()) => tracing::info!(identity_id = %identity.id, "password hash upgraded"),
-            Err(e) => tracing::warn!(identity_id = %identity.id, error = %e, "could not store re-hashed password"),
+            Err(e) => {
+                tracing::warn!(identity_id = %identity.id, error = %e, "could not store re-hashed password")
+            }
         }
     }
 }

@@ -18,7 +18,9 @@ pub enum BodyError {
     FormEscape(String),
     #[error("Unable to parse HTTP form request: the body is not valid UTF-8")]
     FormEncoding,
-    #[error("Unable to decode the request body: the HTTP Header \"Content-Type\" {0:?} is not supported; send application/json or application/x-www-form-urlencoded.")]
+    #[error(
+        "Unable to decode the request body: the HTTP Header \"Content-Type\" {0:?} is not supported; send application/json or application/x-www-form-urlencoded."
+    )]
     UnsupportedContentType(String),
 }
 
@@ -169,7 +171,8 @@ mod tests {
 
     #[test]
     fn json_fields_are_read_and_flattened() {
-        let body = decode_login_body(JSON, br#"{"method":"password","identifier":"a@b.c","password":1234}"#).unwrap();
+        let body = decode_login_body(JSON, br#"{"method":"password","identifier":"a@b.c","password":1234}"#)
+            .unwrap();
         assert_eq!(body.method.as_deref(), Some("password"));
         assert_eq!(body.identifier.as_deref(), Some("a@b.c"));
         assert_eq!(body.password.as_deref(), Some("1234"));
@@ -197,7 +200,10 @@ mod tests {
         );
         assert!(decode_login_body(FORM, junk).unwrap_err().to_string().contains("invalid URL escape"));
         assert_eq!(decode_login_body(JSON, b"").unwrap_err(), BodyError::Empty);
-        assert!(matches!(decode_login_body(Some("text/plain"), b"x"), Err(BodyError::UnsupportedContentType(_))));
+        assert!(matches!(
+            decode_login_body(Some("text/plain"), b"x"),
+            Err(BodyError::UnsupportedContentType(_))
+        ));
         assert!(matches!(decode_login_body(JSON, b"[1]"), Err(BodyError::NotAnObject("Array"))));
         assert!(matches!(decode_login_body(JSON, b"{\"a\":"), Err(BodyError::Json(_))));
     }

@@ -91,18 +91,10 @@ impl Message {
     }
 
     pub fn already_completed() -> Self {
-        Self::error(
-            4010007,
-            "The request was already completed successfully and can not be retried.",
-            None,
-        )
+        Self::error(4010007, "The request was already completed successfully and can not be retried.", None)
     }
 
     pub fn identity_disabled() -> Self {
-        Self::error(
-            4010011,
-            "This account has been disabled. Please contact support for assistance.",
-            None,
-        )
+        Self::error(4010011, "This account has been disabled. Please contact support for assistance.", None)
     }
 }

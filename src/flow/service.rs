@@ -27,7 +27,9 @@ pub struct LoginSettings {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoginError {
-    #[error("Unable to parse AuthenticationMethod Assurance Level (AAL): expected one of [aal1, aal2] but got {0}")]
+    #[error(
+        "Unable to parse AuthenticationMethod Assurance Level (AAL): expected one of [aal1, aal2] but got {0}"
+    )]
     InvalidAal(String),
     #[error("Requested return_to URL \"{0}\" is not allowed.")]
     ReturnToForbidden(String),
@@ -35,7 +37,9 @@ pub enum LoginError {
     ReturnToUnparsable(String),
     #[error("The requested identity schema {0:?} does not exist or is not selectable.")]
     IdentitySchemaNotAllowed(String),
-    #[error("A valid session was detected and thus login is not possible. Did you forget to set `?refresh=true`?")]
+    #[error(
+        "A valid session was detected and thus login is not possible. Did you forget to set `?refresh=true`?"
+    )]
     SessionAlreadyAvailable,
     #[error("You can not requested a higher AAL (AAL2/AAL3) without an active session.")]
     Aal1Required,
@@ -45,7 +49,9 @@ pub enum LoginError {
     FlowNotFound,
     #[error("the login flow expired")]
     FlowExpired(Box<LoginFlow>),
-    #[error("This endpoint was disabled by system administrator. Please check your url or contact the system administrator to enable it.")]
+    #[error(
+        "This endpoint was disabled by system administrator. Please check your url or contact the system administrator to enable it."
+    )]
     MethodDisabled,
     #[error("hashing: {0}")]
     Hashing(String),
@@ -91,7 +97,12 @@ pub struct SubmitLogin {
 #[derive(Debug)]
 pub enum SubmitOutcome {
     /// Signed in. `token` is the session's token (unchanged on same-identity re-authentication).
-    SignedIn { flow: Box<LoginFlow>, session: Box<Session>, identity: Box<Identity>, token: Option<SessionToken> },
+    SignedIn {
+        flow: Box<LoginFlow>,
+        session: Box<Session>,
+        identity: Box<Identity>,
+        token: Option<SessionToken>,
+    },
     /// Not accepted; the flow (already saved) carries the messages to show.
     Rejected(Box<LoginFlow>),
     /// The flow had expired; a replacement was stored.
@@ -129,10 +140,10 @@ impl LoginService {
         let flow_type = request.flow_type.unwrap_or(FlowType::Api);
         let return_to = self.checked_return_to(request.return_to.as_deref())?;
         let aal = parse_aal(request.aal.as_deref())?;
-        if let Some(schema) = &request.identity_schema {
-            if self.schemas.get(schema).is_none() {
-                return Err(LoginError::IdentitySchemaNotAllowed(schema.clone()));
-            }
+        if let Some(schema) = &request.identity_schema
+            && self.schemas.get(schema).is_none()
+        {
+            return Err(LoginError::IdentitySchemaNotAllowed(schema.clone()));
         }
         let mut refresh = parse_go_bool(request.refresh.as_deref());
         match &request.session {
@@ -265,11 +276,20 @@ impl LoginService {
             SessionWrite::Insert(s) | SessionWrite::Update(s) => s,
         };
         tracing::info!(outcome = "signed_in", identity_id = %identity.id, "login succeeded");
-        Ok(SubmitOutcome::SignedIn { flow: Box::new(flow), session: Box::new(session), identity: Box::new(identity), token })
+        Ok(SubmitOutcome::SignedIn {
+            flow: Box::new(flow),
+            session: Box::new(session),
+            identity: Box::new(identity),
+            token,
+        })
     }
 
     /// Clears old messages, applies `edit`, saves the flow and returns it as rejected.
-    async fn reject(&self, mut flow: LoginFlow, edit: impl FnOnce(&mut Ui)) -> Result<SubmitOutcome, LoginError> {
+    async fn reject(
+        &self,
+        mut flow: LoginFlow,
+        edit: impl FnOnce(&mut Ui),
+    ) -> Result<SubmitOutcome, LoginError> {
         flow.ui.clear_messages();
         edit(&mut flow.ui);
         flow.ui.set_value("password", None);
@@ -279,7 +299,12 @@ impl LoginService {
     }
 
     /// A rejection of the credentials form: the identifier is echoed, the password cleared.
-    async fn reject_credentials_form(&self, mut flow: LoginFlow, identifier: &str, message: Message) -> Result<SubmitOutcome, LoginError> {
+    async fn reject_credentials_form(
+        &self,
+        mut flow: LoginFlow,
+        identifier: &str,
+        message: Message,
+    ) -> Result<SubmitOutcome, LoginError> {
         flow.active = Some("password".into());
         let identifier = identifier.to_string();
         self.reject(flow, |ui| {
@@ -289,7 +314,11 @@ impl LoginService {
         .await
     }
 
-    async fn replace_expired(&self, old: &LoginFlow, now: DateTime<Utc>) -> Result<SubmitOutcome, LoginError> {
+    async fn replace_expired(
+        &self,
+        old: &LoginFlow,
+        now: DateTime<Utc>,
+    ) -> Result<SubmitOutcome, LoginError> {
         let mut replacement = self.new_flow(old.flow_type, old.request_url.clone(), now);
         replacement.return_to = old.return_to.clone();
         replacement.identity_schema = old.identity_schema.clone();
@@ -314,7 +343,12 @@ impl LoginService {
             request_url,
             return_to: None,
             active: None,
-            ui: Ui { action: action.to_string(), method: "POST".into(), nodes: Vec::new(), messages: Vec::new() },
+            ui: Ui {
+                action: action.to_string(),
+                method: "POST".into(),
+                nodes: Vec::new(),
+                messages: Vec::new(),
+            },
             refresh: false,
             requested_aal: Aal::Aal1,
             identity_schema: None,
@@ -344,9 +378,14 @@ impl LoginService {
         }
         vec![
             csrf_node(flow),
-            Node::input("default", "identifier", "text").value("").required().label(self.identifier_label(flow)),
+            Node::input("default", "identifier", "text")
+                .value("")
+                .required()
+                .label(self.identifier_label(flow)),
             password_node(),
-            Node::input("password", "method", "submit").value("password").label(Message::sign_in_with_password()),
+            Node::input("password", "method", "submit")
+                .value("password")
+                .label(Message::sign_in_with_password()),
         ]
     }
 
@@ -413,7 +452,10 @@ fn return_to_matches(entry: &Url, candidate: &Url) -> bool {
     let host_matches = match (entry.host_str(), candidate.host_str()) {
         (Some(e), Some(c)) => match e.strip_prefix("*.") {
             Some(suffix) => c.to_ascii_lowercase().ends_with(&format!(".{}", suffix.to_ascii_lowercase())),
-            None => e.eq_ignore_ascii_case(c) && entry.port_or_known_default() == candidate.port_or_known_default(),
+            None => {
+                e.eq_ignore_ascii_case(c)
+                    && entry.port_or_known_default() == candidate.port_or_known_default()
+            }
         },
         _ => false,
     };
@@ -454,7 +496,8 @@ mod tests {
         assert!(!return_to_matches(&entry, &Url::parse("https://app.example.com/other").unwrap()));
         assert!(!return_to_matches(&entry, &Url::parse("http://app.example.com/welcome").unwrap()));
         assert!(!return_to_matches(&entry, &Url::parse("https://evil.example/welcome").unwrap()));
-        let wildcard = Url::parse("https://*.example.com/").unwrap_or_else(|_| Url::parse("https://x.example.com/").unwrap());
+        let wildcard = Url::parse("https://*.example.com/")
+            .unwrap_or_else(|_| Url::parse("https://x.example.com/").unwrap());
         let _ = wildcard;
     }
 }

@@ -68,22 +68,18 @@ impl RequestContext {
                 return Some(ip.to_string());
             }
         }
-        if let Some(first) = self.header("x-forwarded-for").and_then(|v| v.split(',').next()) {
-            if !first.trim().is_empty() {
-                return Some(first.trim().to_string());
-            }
+        if let Some(first) = self.header("x-forwarded-for").and_then(|v| v.split(',').next())
+            && !first.trim().is_empty()
+        {
+            return Some(first.trim().to_string());
         }
         self.peer.map(|p| p.ip().to_string())
     }
 
     /// Every `User-Agent` value, joined with spaces.
     pub fn user_agent(&self) -> Option<String> {
-        let agents: Vec<&str> = self
-            .headers
-            .get_all(http::header::USER_AGENT)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect();
+        let agents: Vec<&str> =
+            self.headers.get_all(http::header::USER_AGENT).iter().filter_map(|v| v.to_str().ok()).collect();
         (!agents.is_empty()).then(|| agents.join(" "))
     }
 }

@@ -33,7 +33,11 @@ pub enum Listener {
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
 /// A complete service for one listener, ready for `axum::serve`.
-pub fn service(api: Api, listener: Listener, max_body: usize) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
+pub fn service(
+    api: Api,
+    listener: Listener,
+    max_body: usize,
+) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
     let routes = portcullis_api::server::new(api)
         .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
         .layer(middleware::from_fn(normalize_response))
@@ -48,7 +52,8 @@ pub fn service(api: Api, listener: Listener, max_body: usize) -> IntoMakeService
         }));
     // Path rewriting must happen before routing, so it wraps the whole router.
     let routed = Router::new().fallback_service(
-        middleware::from_fn(move |request: Request, next: Next| route_for_listener(listener, request, next)).layer(routes),
+        middleware::from_fn(move |request: Request, next: Next| route_for_listener(listener, request, next))
+            .layer(routes),
     );
     routed.into_make_service_with_connect_info::<SocketAddr>()
 }
@@ -126,7 +131,9 @@ async fn as_kratos_error(response: Response) -> Response {
         // Answered by the generated layer or axum itself (bad header, body too large, wrong
         // method): the text is a client-facing explanation, kept as the reason.
         let error = match status {
-            StatusCode::PAYLOAD_TOO_LARGE => KratosError::new(status).reason("The request body is too large."),
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                KratosError::new(status).reason("The request body is too large.")
+            }
             _ if status.is_server_error() => KratosError::new(status),
             _ => {
                 let text = String::from_utf8_lossy(&bytes);

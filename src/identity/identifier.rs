@@ -6,11 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 /// lower-cases, so `  Alice@Example.COM ` and `alice@example.com` are one identifier. Control
 /// and format characters are dropped. Phone numbers are not rewritten to E.164 yet.
 pub fn normalize_identifier(raw: &str) -> String {
-    let folded: String = raw
-        .trim()
-        .nfkc()
-        .filter(|c| !c.is_control() && !is_format_char(*c))
-        .collect();
+    let folded: String = raw.trim().nfkc().filter(|c| !c.is_control() && !is_format_char(*c)).collect();
     folded.to_lowercase().nfkc().collect()
 }
 

@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash, SchemaRegistry, normalize_identifier};
+use super::{
+    Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash, SchemaRegistry,
+    normalize_identifier,
+};
 use crate::clock::Clock;
 use crate::credentials::{HashError, HashPool, Hasher, validate_imported};
 use crate::store::{IdentityPage, Store, StoreError};
@@ -94,7 +97,8 @@ impl IdentityService {
     #[tracing::instrument(skip_all)]
     pub async fn create(&self, input: CreateIdentity) -> Result<Identity, IdentityError> {
         let schema_id = input.schema_id.unwrap_or_else(|| self.schemas.default_id().to_string());
-        let schema = self.schemas.get(&schema_id).ok_or_else(|| IdentityError::UnknownSchema(schema_id.clone()))?;
+        let schema =
+            self.schemas.get(&schema_id).ok_or_else(|| IdentityError::UnknownSchema(schema_id.clone()))?;
         schema.validate_traits(&input.traits).map_err(IdentityError::InvalidTraits)?;
         let now = self.clock.now();
         let password = match input.password {

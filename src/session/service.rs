@@ -29,7 +29,12 @@ impl SessionService {
 
     /// A new session for `identity` after a password login, and its token. Not yet stored:
     /// the login completes the flow and stores the session in one step.
-    pub fn start(&self, identity: &Identity, ip_address: Option<String>, user_agent: Option<String>) -> (Session, SessionToken) {
+    pub fn start(
+        &self,
+        identity: &Identity,
+        ip_address: Option<String>,
+        user_agent: Option<String>,
+    ) -> (Session, SessionToken) {
         let now = self.clock.now();
         let token = SessionToken::generate();
         let session = Session {

@@ -16,7 +16,8 @@ pub struct SessionToken(String);
 
 impl SessionToken {
     pub fn generate() -> Self {
-        let random: String = rand::rng().sample_iter(&Alphanumeric).take(RANDOM_LEN).map(char::from).collect();
+        let random: String =
+            rand::rng().sample_iter(&Alphanumeric).take(RANDOM_LEN).map(char::from).collect();
         Self(format!("{PREFIX}{random}"))
     }
 

@@ -60,7 +60,10 @@ impl IdentityStore for MemoryStore {
         Ok(self.state().identities.get(&id).cloned())
     }
 
-    async fn identity_by_password_identifier(&self, identifier: &str) -> Result<Option<Identity>, StoreError> {
+    async fn identity_by_password_identifier(
+        &self,
+        identifier: &str,
+    ) -> Result<Option<Identity>, StoreError> {
         let state = self.state();
         Ok(state.identifiers.get(identifier).and_then(|id| state.identities.get(id)).cloned())
     }
@@ -70,10 +73,7 @@ impl IdentityStore for MemoryStore {
         let wanted = |identity: &&Identity| {
             page.after.is_none_or(|after| identity.id > after)
                 && (page.ids.is_empty() || page.ids.contains(&identity.id))
-                && page
-                    .identifier
-                    .as_ref()
-                    .is_none_or(|i| identity.password_identifiers().contains(i))
+                && page.identifier.as_ref().is_none_or(|i| identity.password_identifiers().contains(i))
         };
         Ok(state.identities.values().filter(wanted).take(page.limit).cloned().collect())
     }
@@ -94,7 +94,12 @@ impl IdentityStore for MemoryStore {
         Ok(true)
     }
 
-    async fn update_password_hash(&self, id: IdentityId, hash: &PasswordHash, at: DateTime<Utc>) -> Result<(), StoreError> {
+    async fn update_password_hash(
+        &self,
+        id: IdentityId,
+        hash: &PasswordHash,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         if let Some(password) = self.state().identities.get_mut(&id).and_then(|i| i.password.as_mut()) {
             password.hash = hash.clone();
             password.updated_at = at;
@@ -116,10 +121,10 @@ impl LoginFlowStore for MemoryStore {
 
     async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
         let mut state = self.state();
-        if let Some(stored) = state.flows.get_mut(&flow.id) {
-            if stored.completed_at.is_none() {
-                *stored = flow.clone();
-            }
+        if let Some(stored) = state.flows.get_mut(&flow.id)
+            && stored.completed_at.is_none()
+        {
+            *stored = flow.clone();
         }
         Ok(())
     }

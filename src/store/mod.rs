@@ -52,7 +52,8 @@ pub trait IdentityStore: Send + Sync {
     async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError>;
     async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError>;
     /// The identity whose password credential answers to this normalised identifier.
-    async fn identity_by_password_identifier(&self, identifier: &str) -> Result<Option<Identity>, StoreError>;
+    async fn identity_by_password_identifier(&self, identifier: &str)
+    -> Result<Option<Identity>, StoreError>;
     async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError>;
     /// Deletes the identity, its credentials and its sessions. `false` if it did not exist.
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError>;

@@ -127,7 +127,11 @@ impl From<&Session> for SessionDetails {
             methods: s
                 .methods
                 .iter()
-                .map(|m| MethodRecord { method: m.method.clone(), aal: m.aal.as_str().into(), completed_at: m.completed_at })
+                .map(|m| MethodRecord {
+                    method: m.method.clone(),
+                    aal: m.aal.as_str().into(),
+                    completed_at: m.completed_at,
+                })
                 .collect(),
             devices: s
                 .devices
@@ -172,7 +176,12 @@ impl SessionDetails {
             devices: self
                 .devices
                 .into_iter()
-                .map(|d| Device { id: d.id, ip_address: d.ip_address, user_agent: d.user_agent, location: d.location })
+                .map(|d| Device {
+                    id: d.id,
+                    ip_address: d.ip_address,
+                    user_agent: d.user_agent,
+                    location: d.location,
+                })
                 .collect(),
         })
     }

@@ -69,9 +69,9 @@ fn db_error(e: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::ConstraintViolation) => StoreError::Conflict(e.to_string()),
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked | ErrorCode::CannotOpen | ErrorCode::DiskFull) => {
-            StoreError::Unavailable(e.to_string())
-        }
+        Some(
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked | ErrorCode::CannotOpen | ErrorCode::DiskFull,
+        ) => StoreError::Unavailable(e.to_string()),
         _ => StoreError::Internal(e.to_string()),
     }
 }
@@ -81,8 +81,7 @@ fn json_text(value: &Option<Value>) -> Option<String> {
 }
 
 fn json_value(raw: Option<String>) -> Result<Option<Value>, StoreError> {
-    raw.map(|r| serde_json::from_str(&r).map_err(|e| StoreError::Internal(e.to_string())))
-        .transpose()
+    raw.map(|r| serde_json::from_str(&r).map_err(|e| StoreError::Internal(e.to_string()))).transpose()
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
@@ -201,7 +200,11 @@ fn load_identity(conn: &Connection, row: IdentityRow) -> Result<Identity, StoreE
     })
 }
 
-fn query_identities(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Identity>, StoreError> {
+fn query_identities(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<Identity>, StoreError> {
     let rows = {
         let mut stmt = conn.prepare_cached(sql).map_err(db_error)?;
         stmt.query_map(args, identity_row)
@@ -265,7 +268,10 @@ impl IdentityStore for SqliteStore {
         .await
     }
 
-    async fn identity_by_password_identifier(&self, identifier: &str) -> Result<Option<Identity>, StoreError> {
+    async fn identity_by_password_identifier(
+        &self,
+        identifier: &str,
+    ) -> Result<Option<Identity>, StoreError> {
         let identifier = identifier.to_string();
         self.with(move |conn| {
             let sql = format!(
@@ -299,13 +305,20 @@ impl IdentityStore for SqliteStore {
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
         self.with(move |conn| {
             // Sessions and credentials go with it through ON DELETE CASCADE.
-            let n = conn.execute("DELETE FROM identities WHERE id = ?1", params![id.0.to_string()]).map_err(db_error)?;
+            let n = conn
+                .execute("DELETE FROM identities WHERE id = ?1", params![id.0.to_string()])
+                .map_err(db_error)?;
             Ok(n > 0)
         })
         .await
     }
 
-    async fn update_password_hash(&self, id: IdentityId, hash: &PasswordHash, at: DateTime<Utc>) -> Result<(), StoreError> {
+    async fn update_password_hash(
+        &self,
+        id: IdentityId,
+        hash: &PasswordHash,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         let hash = hash.0.clone();
         self.with(move |conn| {
             conn.execute(
@@ -338,9 +351,13 @@ impl LoginFlowStore for SqliteStore {
     async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError> {
         let document: Option<String> = self
             .with(move |conn| {
-                conn.query_row("SELECT document FROM login_flows WHERE id = ?1", params![id.0.to_string()], |r| r.get(0))
-                    .optional()
-                    .map_err(db_error)
+                conn.query_row(
+                    "SELECT document FROM login_flows WHERE id = ?1",
+                    params![id.0.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_error)
             })
             .await?;
         document.map(|d| from_json::<FlowRecord>(&d)?.try_into()).transpose()

@@ -1,0 +1,146 @@
+//! Starting a server and speaking to it; helpers are named after operationIds.
+
+use std::sync::Arc;
+
+use chrono::TimeZone;
+use portcullis::app::{self, RunningServer};
+use portcullis::clock::ManualClock;
+use portcullis::config::{ByteSize, Config, Dsn};
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{Value, json};
+
+use crate::contract::assert_matches;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub struct TestServer {
+    pub public: String,
+    pub admin: String,
+    pub clock: Arc<ManualClock>,
+    pub http: Client,
+    server: Option<RunningServer>,
+}
+
+impl TestServer {
+    pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    pub async fn start_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let mut config = Config { dsn: Dsn::Memory, ..Config::default() };
+        config.serve.public.port = 0;
+        config.serve.admin.port = 0;
+        // Cheap hashing keeps the suite fast; the parameters themselves are tested elsewhere.
+        config.hashers.argon2.memory = ByteSize::kib(64);
+        config.hashers.argon2.iterations = 1;
+        adjust(&mut config);
+        let clock = Arc::new(ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap()));
+        let server = app::start(config, clock.clone()).await.expect("server starts");
+        let http = Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Self {
+            public: format!("http://{}", server.public_addr),
+            admin: format!("http://{}", server.admin_addr),
+            clock,
+            http,
+            server: Some(server),
+        }
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(server) = self.server.take() {
+            server.shutdown().await;
+        }
+    }
+
+    /// createIdentity with a plain password; returns the identity JSON.
+    pub async fn create_identity(&self, email: &str) -> Value {
+        let body = json!({
+            "schema_id": "default",
+            "traits": { "email": email },
+            "credentials": { "password": { "config": { "password": PASSWORD } } }
+        });
+        let response =
+            self.http.post(format!("{}/admin/identities", self.admin)).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        json_of(response, "identity").await
+    }
+
+    /// createNativeLoginFlow; returns the flow JSON.
+    pub async fn create_native_login_flow(&self) -> Value {
+        let response = self.http.get(format!("{}/self-service/login/api", self.public)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        json_of(response, "loginFlow").await
+    }
+
+    /// updateLoginFlow with a JSON body.
+    pub async fn update_login_flow(&self, flow: &Value, body: Value) -> Response {
+        let id = flow["id"].as_str().unwrap();
+        self.http
+            .post(format!("{}/self-service/login?flow={id}", self.public))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A complete native login; returns the session token.
+    pub async fn login(&self, identifier: &str) -> String {
+        self.login_with(identifier, PASSWORD).await
+    }
+
+    pub async fn login_with(&self, identifier: &str, password: &str) -> String {
+        let flow = self.create_native_login_flow().await;
+        let response = self
+            .update_login_flow(
+                &flow,
+                json!({"method": "password", "identifier": identifier, "password": password}),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let body = json_of(response, "successfulNativeLogin").await;
+        body["session_token"].as_str().unwrap().to_string()
+    }
+
+    /// toSession with a token in `X-Session-Token`.
+    pub async fn to_session(&self, token: &str) -> Response {
+        self.http
+            .get(format!("{}/sessions/whoami", self.public))
+            .header("X-Session-Token", token)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+/// Reads a JSON body and checks it against the named schema of openapi.yaml.
+pub async fn json_of(response: Response, schema: &str) -> Value {
+    let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_string());
+    assert!(content_type.as_deref().is_some_and(|ct| ct.starts_with("application/json")), "{content_type:?}");
+    let body: Value = response.json().await.unwrap();
+    assert_matches(schema, &body);
+    body
+}
+
+/// Reads an error body, checks its shape, and returns `error`.
+pub async fn error_of(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let id_header = response.headers().get("ory-error-id").map(|v| v.to_str().unwrap().to_string());
+    let body = json_of(response, "errorGeneric").await;
+    assert_eq!(body["error"]["code"], json!(status.as_u16()));
+    assert_eq!(id_header.as_deref(), body["error"]["id"].as_str(), "Ory-Error-Id mirrors error.id");
+    body["error"].clone()
+}
+
+/// Message ids, global and per node, of a flow.
+pub fn message_ids(flow: &Value) -> Vec<i64> {
+    let mut ids: Vec<i64> =
+        flow["ui"]["messages"].as_array().into_iter().flatten().map(|m| m["id"].as_i64().unwrap()).collect();
+    for node in flow["ui"]["nodes"].as_array().unwrap() {
+        ids.extend(node["messages"].as_array().unwrap().iter().map(|m| m["id"].as_i64().unwrap()));
+    }
+    ids
+}
+
+pub fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
+    flow["ui"]["nodes"].as_array().unwrap().iter().find(|n| n["attributes"]["name"] == name).unwrap()
+}

@@ -1,0 +1,288 @@
+//! The cases of the storage contract.
+
+use std::sync::Arc;
+
+use chrono::{Duration, DurationRound, Utc};
+use portcullis::flow::{FlowId, FlowType, LoginFlow, Ui};
+use portcullis::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
+use portcullis::session::{Aal, AuthMethod, Device, Session, SessionId, SessionToken};
+use portcullis::store::{IdentityPage, SessionWrite, Store, StoreError};
+use serde_json::json;
+
+/// Now, at the microsecond precision the stores keep.
+fn now() -> chrono::DateTime<Utc> {
+    Utc::now().duration_trunc(Duration::microseconds(1)).unwrap()
+}
+
+fn identity(email: &str) -> Identity {
+    let at = now();
+    Identity {
+        id: IdentityId::new(),
+        schema_id: "default".into(),
+        traits: json!({ "email": email }),
+        state: IdentityState::Active,
+        state_changed_at: Some(at),
+        metadata_public: Some(json!({ "plan": "free" })),
+        metadata_admin: None,
+        external_id: None,
+        password: Some(PasswordCredential {
+            identifiers: vec![email.to_lowercase()],
+            hash: PasswordHash("$2a$04$abcdefghijklmnopqrstuu5e/5Xl1JbqEZQ8ZBnEkHmT7J7C0xK2.".into()),
+            created_at: at,
+            updated_at: at,
+        }),
+        created_at: at,
+        updated_at: at,
+    }
+}
+
+fn flow() -> LoginFlow {
+    let at = now();
+    let id = FlowId::new();
+    LoginFlow {
+        id,
+        flow_type: FlowType::Api,
+        issued_at: at,
+        expires_at: at + Duration::hours(1),
+        request_url: "http://127.0.0.1:4433/self-service/login/api".into(),
+        return_to: None,
+        active: None,
+        ui: Ui {
+            action: format!("http://127.0.0.1:4433/self-service/login?flow={id}"),
+            method: "POST".into(),
+            nodes: vec![],
+            messages: vec![],
+        },
+        refresh: false,
+        requested_aal: Aal::Aal1,
+        identity_schema: None,
+        csrf_token: String::new(),
+        created_at: at,
+        updated_at: at,
+        completed_at: None,
+    }
+}
+
+fn session_for(identity: &Identity) -> (Session, SessionToken) {
+    let at = now();
+    let token = SessionToken::generate();
+    let session = Session {
+        id: SessionId::new(),
+        token_digest: token.digest(),
+        identity_id: identity.id,
+        active: true,
+        expires_at: at + Duration::hours(24),
+        authenticated_at: at,
+        issued_at: at,
+        aal: Aal::Aal1,
+        methods: vec![AuthMethod { method: "password".into(), aal: Aal::Aal1, completed_at: at }],
+        devices: vec![Device {
+            id: uuid::Uuid::new_v4(),
+            ip_address: Some("127.0.0.1".into()),
+            user_agent: Some("test".into()),
+            location: None,
+        }],
+    };
+    (session, token)
+}
+
+fn completed(mut flow: LoginFlow) -> LoginFlow {
+    flow.active = Some("password".into());
+    flow.completed_at = Some(now());
+    flow
+}
+
+pub async fn an_inserted_identity_reads_back_whole(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    assert_eq!(store.identity(alice.id).await.unwrap(), Some(alice));
+    assert_eq!(store.identity(IdentityId::new()).await.unwrap(), None);
+}
+
+pub async fn identities_are_found_by_password_identifier(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let found = store.identity_by_password_identifier("alice@example.com").await.unwrap();
+    assert_eq!(found.map(|i| i.id), Some(alice.id));
+    assert!(store.identity_by_password_identifier("bob@example.com").await.unwrap().is_none());
+}
+
+pub async fn a_taken_identifier_is_a_conflict_and_stores_nothing(store: Arc<dyn Store>) {
+    store.insert_identity(&identity("alice@example.com")).await.unwrap();
+    let twin = identity("alice@example.com");
+    let err = store.insert_identity(&twin).await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+    assert!(store.identity(twin.id).await.unwrap().is_none());
+}
+
+pub async fn identities_list_in_pages_by_id(store: Arc<dyn Store>) {
+    let mut ids = Vec::new();
+    for n in 0..5 {
+        let i = identity(&format!("user{n}@example.com"));
+        ids.push(i.id);
+        store.insert_identity(&i).await.unwrap();
+    }
+    ids.sort();
+    let first = store.list_identities(&IdentityPage { limit: 2, ..Default::default() }).await.unwrap();
+    assert_eq!(first.iter().map(|i| i.id).collect::<Vec<_>>(), ids[..2]);
+    let rest = store
+        .list_identities(&IdentityPage { after: Some(ids[1]), limit: 10, ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(rest.iter().map(|i| i.id).collect::<Vec<_>>(), ids[2..]);
+}
+
+pub async fn listing_filters_by_identifier_and_ids(store: Arc<dyn Store>) {
+    let (a, b) = (identity("a@example.com"), identity("b@example.com"));
+    store.insert_identity(&a).await.unwrap();
+    store.insert_identity(&b).await.unwrap();
+    let by_identifier =
+        IdentityPage { limit: 10, identifier: Some("b@example.com".into()), ..Default::default() };
+    assert_eq!(
+        store.list_identities(&by_identifier).await.unwrap().iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![b.id]
+    );
+    let by_ids = IdentityPage { limit: 10, ids: vec![a.id], ..Default::default() };
+    assert_eq!(
+        store.list_identities(&by_ids).await.unwrap().iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![a.id]
+    );
+}
+
+pub async fn deleting_an_identity_deletes_its_sessions(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    let (session, token) = session_for(&alice);
+    assert!(store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap());
+    assert!(store.delete_identity(alice.id).await.unwrap());
+    assert!(store.identity(alice.id).await.unwrap().is_none());
+    assert!(store.session(session.id).await.unwrap().is_none());
+    assert!(store.session_by_token(&token.digest()).await.unwrap().is_none());
+    assert!(store.identity_by_password_identifier("alice@example.com").await.unwrap().is_none());
+}
+
+pub async fn deleting_an_unknown_identity_reports_false(store: Arc<dyn Store>) {
+    assert!(!store.delete_identity(IdentityId::new()).await.unwrap());
+}
+
+pub async fn a_password_hash_can_be_replaced(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let new_hash = PasswordHash("$argon2id$v=19$m=16,t=1,p=1$c2FsdHNhbHQ$aGFzaA".into());
+    store.update_password_hash(alice.id, &new_hash, now()).await.unwrap();
+    let stored = store.identity(alice.id).await.unwrap().unwrap();
+    assert_eq!(stored.password.unwrap().hash, new_hash);
+}
+
+pub async fn a_login_flow_reads_back_whole(store: Arc<dyn Store>) {
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
+    assert_eq!(store.login_flow(FlowId::new()).await.unwrap(), None);
+}
+
+pub async fn a_flow_update_is_saved_until_completion(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let mut f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    f.active = Some("password".into());
+    store.update_login_flow(&f).await.unwrap();
+    assert_eq!(store.login_flow(f.id).await.unwrap().unwrap().active.as_deref(), Some("password"));
+    let done = completed(f.clone());
+    store.complete_login(&done, &SessionWrite::Insert(session_for(&alice).0)).await.unwrap();
+    let mut late = done.clone();
+    late.request_url = "changed".into();
+    store.update_login_flow(&late).await.unwrap();
+    assert_eq!(store.login_flow(f.id).await.unwrap(), Some(done));
+}
+
+pub async fn completing_a_login_stores_the_session_once(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    let (first, _) = session_for(&alice);
+    assert!(store.complete_login(&completed(f.clone()), &SessionWrite::Insert(first.clone())).await.unwrap());
+    assert_eq!(store.session(first.id).await.unwrap(), Some(first));
+    let (second, _) = session_for(&alice);
+    assert!(!store.complete_login(&completed(f), &SessionWrite::Insert(second.clone())).await.unwrap());
+    assert!(store.session(second.id).await.unwrap().is_none(), "a losing completion must write nothing");
+}
+
+pub async fn concurrent_completions_of_one_flow_have_exactly_one_winner(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    let attempts: Vec<_> = (0..32)
+        .map(|_| {
+            let store = store.clone();
+            let done = completed(f.clone());
+            let (session, _) = session_for(&alice);
+            tokio::spawn(async move {
+                let won = store.complete_login(&done, &SessionWrite::Insert(session.clone())).await.unwrap();
+                (won, session.id)
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    let mut losers = Vec::new();
+    for attempt in attempts {
+        let (won, id) = attempt.await.unwrap();
+        if won { winners.push(id) } else { losers.push(id) }
+    }
+    assert_eq!(winners.len(), 1, "exactly one completion wins");
+    assert!(store.session(winners[0]).await.unwrap().is_some());
+    for id in losers {
+        assert!(store.session(id).await.unwrap().is_none());
+    }
+}
+
+pub async fn a_reauthentication_updates_the_session_in_place(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let (f1, f2) = (flow(), flow());
+    store.insert_login_flow(&f1).await.unwrap();
+    store.insert_login_flow(&f2).await.unwrap();
+    let (mut session, token) = session_for(&alice);
+    store.complete_login(&completed(f1), &SessionWrite::Insert(session.clone())).await.unwrap();
+    session.authenticated_at = now() + Duration::minutes(5);
+    session.methods.push(AuthMethod {
+        method: "password".into(),
+        aal: Aal::Aal1,
+        completed_at: session.authenticated_at,
+    });
+    assert!(store.complete_login(&completed(f2), &SessionWrite::Update(session.clone())).await.unwrap());
+    assert_eq!(store.session_by_token(&token.digest()).await.unwrap(), Some(session));
+}
+
+pub async fn sessions_are_found_by_token_digest_only(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    let (session, token) = session_for(&alice);
+    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    assert_eq!(store.session_by_token(&token.digest()).await.unwrap(), Some(session));
+    assert!(store.session_by_token(&SessionToken::generate().digest()).await.unwrap().is_none());
+}
+
+pub async fn revoking_deactivates_and_is_repeatable(store: Arc<dyn Store>) {
+    let alice = identity("alice@example.com");
+    store.insert_identity(&alice).await.unwrap();
+    let f = flow();
+    store.insert_login_flow(&f).await.unwrap();
+    let (session, token) = session_for(&alice);
+    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    assert!(store.revoke_session_by_token(&token.digest()).await.unwrap());
+    assert!(!store.session(session.id).await.unwrap().unwrap().active);
+    assert!(store.revoke_session_by_token(&token.digest()).await.unwrap());
+    assert!(!store.revoke_session_by_token(&SessionToken::generate().digest()).await.unwrap());
+}
+
+pub async fn the_store_answers_a_ping(store: Arc<dyn Store>) {
+    store.ping().await.unwrap();
+}
