@@ -13,7 +13,7 @@ use crate::config::{Config, ConfigError};
 use crate::credentials::{HashError, HashPool, Hasher, PasswordAuthenticator};
 use crate::flow::{LoginService, LoginSettings};
 use crate::http::{self, Listener};
-use crate::identity::{IdentityService, SchemaError, SchemaRegistry};
+use crate::identity::{IdentityService, SchemaError, SchemaRegistry, SchemaSpec};
 use crate::session::SessionService;
 use crate::store::{self, StoreError};
 
@@ -71,8 +71,12 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let admin_base_url = config.serve.admin.base_url(admin_addr)?;
 
     let store = store::open(&config.dsn).await?;
-    let sources: Vec<(String, String)> =
-        config.identity.schemas.iter().map(|s| (s.id.clone(), s.url.clone())).collect();
+    let sources: Vec<SchemaSpec> = config
+        .identity
+        .schemas
+        .iter()
+        .map(|s| SchemaSpec { id: s.id.clone(), url: s.url.clone(), selectable: s.selfservice_selectable })
+        .collect();
     let schemas = SchemaRegistry::load(&config.identity.default_schema_id, &sources)?;
     let hasher = Arc::new(Hasher::new(&config.hashers)?);
     let pool = HashPool::sized_to_cores();

@@ -275,6 +275,9 @@ impl Default for IdentityConfig {
 pub struct SchemaSource {
     pub id: String,
     pub url: String,
+    /// Whether self-service requests may choose it with `identity_schema`.
+    #[serde(default)]
+    pub selfservice_selectable: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -6,7 +6,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
-use hmac::Hmac;
+use hmac::{Hmac, Mac};
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 use subtle::ConstantTimeEq;
@@ -39,9 +39,138 @@ enum Pbkdf2Digest {
 enum StoredHash<'a> {
     Bcrypt(&'a str),
     Argon2(argon2::PasswordHash<'a>),
-    Pbkdf2 { digest: Pbkdf2Digest, iterations: u32, salt: Vec<u8>, key: Vec<u8> },
-    Scrypt { params: scrypt::Params, salt: Vec<u8>, key: Vec<u8> },
-    Ssha { bits: u16, digest_and_salt: Vec<u8> },
+    Pbkdf2 {
+        digest: Pbkdf2Digest,
+        iterations: u32,
+        salt: Vec<u8>,
+        key: Vec<u8>,
+    },
+    Scrypt {
+        params: scrypt::Params,
+        salt: Vec<u8>,
+        key: Vec<u8>,
+    },
+    Ssha {
+        bits: u16,
+        digest_and_salt: Vec<u8>,
+    },
+    /// `$sha1$`, `$sha256$`, `$sha512$` and salted `$md5$`: a digest of a template in which
+    /// `{SALT}` and `{PASSWORD}` are substituted.
+    Template {
+        digest: Digests,
+        template: Vec<u8>,
+        salt: Vec<u8>,
+        hash: Vec<u8>,
+    },
+    /// The Unix crypt family, stored as `$md5-crypt$`, `$sha256-crypt$` or `$sha512-crypt$`
+    /// followed by the rest of a `$1$`, `$5$` or `$6$` crypt string.
+    Crypt {
+        scheme: Crypt,
+        crypt: String,
+    },
+    /// Unsalted `$md5$`.
+    Md5 {
+        hash: Vec<u8>,
+    },
+    /// `$hmac-ALG$`: the hex HMAC of the password under a key.
+    Hmac {
+        digest: Digests,
+        hex: Vec<u8>,
+        key: Vec<u8>,
+    },
+    /// Firebase's scrypt variant: the scrypt key encrypts a signer key with AES-256-CTR.
+    FireScrypt {
+        params: scrypt::Params,
+        salt: Vec<u8>,
+        separator: Vec<u8>,
+        hash: Vec<u8>,
+        signer_key: Vec<u8>,
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Crypt {
+    Md5,
+    Sha256,
+    Sha512,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Digests {
+    Md4,
+    Md5,
+    Sha1,
+    Sha224,
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+impl Digests {
+    fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "md4" => Digests::Md4,
+            "md5" => Digests::Md5,
+            "sha1" => Digests::Sha1,
+            "sha224" => Digests::Sha224,
+            "sha256" => Digests::Sha256,
+            "sha384" => Digests::Sha384,
+            "sha512" => Digests::Sha512,
+            _ => return None,
+        })
+    }
+
+    fn digest(self, data: &[u8]) -> Vec<u8> {
+        match self {
+            Digests::Md4 => md4::Md4::digest(data).to_vec(),
+            Digests::Md5 => md5::Md5::digest(data).to_vec(),
+            Digests::Sha1 => Sha1::digest(data).to_vec(),
+            Digests::Sha224 => sha2::Sha224::digest(data).to_vec(),
+            Digests::Sha256 => Sha256::digest(data).to_vec(),
+            Digests::Sha384 => sha2::Sha384::digest(data).to_vec(),
+            Digests::Sha512 => Sha512::digest(data).to_vec(),
+        }
+    }
+
+    fn hmac(self, key: &[u8], data: &[u8]) -> Vec<u8> {
+        fn run<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
+            match <M as hmac::digest::KeyInit>::new_from_slice(key) {
+                Ok(mut mac) => {
+                    mac.update(data);
+                    mac.finalize().into_bytes().to_vec()
+                }
+                Err(_) => Vec::new(),
+            }
+        }
+        match self {
+            Digests::Md4 => run::<Hmac<md4::Md4>>(key, data),
+            Digests::Md5 => run::<Hmac<md5::Md5>>(key, data),
+            Digests::Sha1 => run::<Hmac<Sha1>>(key, data),
+            Digests::Sha224 => run::<Hmac<sha2::Sha224>>(key, data),
+            Digests::Sha256 => run::<Hmac<Sha256>>(key, data),
+            Digests::Sha384 => run::<Hmac<sha2::Sha384>>(key, data),
+            Digests::Sha512 => run::<Hmac<Sha512>>(key, data),
+        }
+    }
+}
+
+/// Substitutes `{SALT}` and `{PASSWORD}` in a template.
+fn fill_template(template: &[u8], salt: &[u8], password: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(template.len() + salt.len() + password.len());
+    let mut rest = template;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix(b"{SALT}") {
+            out.extend_from_slice(salt);
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix(b"{PASSWORD}") {
+            out.extend_from_slice(password);
+            rest = after;
+        } else {
+            out.push(rest[0]);
+            rest = &rest[1..];
+        }
+    }
+    out
 }
 
 fn b64(part: &str) -> Result<Vec<u8>, HashError> {
@@ -82,6 +211,31 @@ fn parse(stored: &str) -> Result<StoredHash<'_>, HashError> {
     }
     if let Some(rest) = stored.strip_prefix("$scrypt$") {
         return parse_scrypt(rest);
+    }
+    for (prefix, scheme, id) in [
+        ("$md5-crypt$", Crypt::Md5, "$1$"),
+        ("$sha256-crypt$", Crypt::Sha256, "$5$"),
+        ("$sha512-crypt$", Crypt::Sha512, "$6$"),
+    ] {
+        if let Some(rest) = stored.strip_prefix(prefix) {
+            return Ok(StoredHash::Crypt { scheme, crypt: format!("{id}{rest}") });
+        }
+    }
+    if let Some(rest) = stored.strip_prefix("$firescrypt$") {
+        return parse_firescrypt(rest);
+    }
+    if let Some(rest) = stored.strip_prefix("$hmac-") {
+        return parse_hmac(rest);
+    }
+    if let Some(rest) = stored.strip_prefix("$md5$") {
+        return parse_md5(rest);
+    }
+    for (prefix, digest) in
+        [("$sha1$", Digests::Sha1), ("$sha256$", Digests::Sha256), ("$sha512$", Digests::Sha512)]
+    {
+        if let Some(rest) = stored.strip_prefix(prefix) {
+            return parse_template(digest, rest);
+        }
     }
     for (prefix, bits) in [("{SSHA}", 1), ("{SSHA256}", 256), ("{SSHA512}", 512)] {
         if let Some(rest) = stored.strip_prefix(prefix) {
@@ -173,6 +327,76 @@ fn parse_scrypt(rest: &str) -> Result<StoredHash<'static>, HashError> {
     Ok(StoredHash::Scrypt { params, salt: b64(salt)?, key })
 }
 
+/// `pf=<b64 template>$<b64 salt>$<b64 hash>`.
+fn parse_template(digest: Digests, rest: &str) -> Result<StoredHash<'static>, HashError> {
+    let parts: Vec<&str> = rest.split('$').collect();
+    let [section, salt, hash] = parts.as_slice() else {
+        return Err(HashError::Malformed("expected pf=TEMPLATE$SALT$HASH".into()));
+    };
+    let template = section
+        .strip_prefix("pf=")
+        .ok_or_else(|| HashError::Malformed("the template must start with pf=".into()))?;
+    Ok(StoredHash::Template { digest, template: b64(template)?, salt: b64(salt)?, hash: b64(hash)? })
+}
+
+fn parse_md5(rest: &str) -> Result<StoredHash<'static>, HashError> {
+    if rest.starts_with("pf=") {
+        return parse_template(Digests::Md5, rest);
+    }
+    Ok(StoredHash::Md5 { hash: b64(rest)? })
+}
+
+/// `ALG$<b64 of the hex digest>$<b64 key>`.
+fn parse_hmac(rest: &str) -> Result<StoredHash<'static>, HashError> {
+    let parts: Vec<&str> = rest.split('$').collect();
+    let [alg, hex, key] = parts.as_slice() else {
+        return Err(HashError::Malformed("expected $hmac-ALG$HASH$KEY".into()));
+    };
+    let digest = Digests::parse(alg).ok_or(HashError::UnknownFormat)?;
+    let hex = b64(hex)?.to_ascii_lowercase();
+    Ok(StoredHash::Hmac { digest, hex, key: b64(key)? })
+}
+
+/// `ln=<log2 N>,r=,p=$SALT$HASH$SEPARATOR$SIGNER_KEY`.
+fn parse_firescrypt(rest: &str) -> Result<StoredHash<'static>, HashError> {
+    let parts: Vec<&str> = rest.split('$').collect();
+    let [section, salt, hash, separator, signer_key] = parts.as_slice() else {
+        return Err(HashError::Malformed("expected $firescrypt$ln=,r=,p=$SALT$HASH$SEP$KEY".into()));
+    };
+    let log_n = bounded("ln", param(section, "ln")?, 17)? as u8;
+    let r = bounded("r", param(section, "r")?, 8)? as u32;
+    let p = bounded("p", param(section, "p")?, 10)? as u32;
+    let params = scrypt::Params::new(log_n, r, p, 32).map_err(|e| HashError::OutOfBounds(e.to_string()))?;
+    Ok(StoredHash::FireScrypt {
+        params,
+        salt: b64(salt)?,
+        separator: b64(separator)?,
+        hash: b64(hash)?,
+        signer_key: b64(signer_key)?,
+    })
+}
+
+fn verify_firescrypt(
+    password: &[u8],
+    params: &scrypt::Params,
+    salt: &[u8],
+    separator: &[u8],
+    signer_key: &[u8],
+) -> Result<Vec<u8>, HashError> {
+    use aes::cipher::{KeyIvInit, StreamCipher};
+    let mut key = [0u8; 32];
+    let salted: Vec<u8> = [salt, separator].concat();
+    scrypt::scrypt(password, &salted, params, &mut key).map_err(|e| HashError::Hashing(e.to_string()))?;
+    let mut block = signer_key.to_vec();
+    let mut cipher = ctr::Ctr128BE::<aes::Aes256>::new(&key.into(), &[0u8; 16].into());
+    cipher.apply_keystream(&mut block);
+    Ok(block)
+}
+
+fn to_hex(bytes: &[u8]) -> Vec<u8> {
+    bytes.iter().flat_map(|b| format!("{b:02x}").into_bytes()).collect()
+}
+
 /// Checks that an imported hash is in a known format and within bounds.
 pub fn validate_imported(stored: &str) -> Result<(), HashError> {
     parse(stored).map(|_| ())
@@ -211,6 +435,26 @@ pub fn verify(password: &[u8], stored: &str) -> Result<bool, HashError> {
             Ok(bool::from(out.ct_eq(&key)))
         }
         StoredHash::Ssha { bits, digest_and_salt } => Ok(verify_ssha(bits, password, &digest_and_salt)),
+        StoredHash::Template { digest, template, salt, hash } => {
+            Ok(bool::from(digest.digest(&fill_template(&template, &salt, password)).ct_eq(&hash)))
+        }
+        StoredHash::Crypt { scheme, crypt } => {
+            // The crypt functions take text; a password that is not UTF-8 cannot match.
+            let Ok(password) = std::str::from_utf8(password) else { return Ok(false) };
+            Ok(match scheme {
+                Crypt::Md5 => pwhash::md5_crypt::verify(password, &crypt),
+                Crypt::Sha256 => pwhash::sha256_crypt::verify(password, &crypt),
+                Crypt::Sha512 => pwhash::sha512_crypt::verify(password, &crypt),
+            })
+        }
+        StoredHash::Md5 { hash } => Ok(bool::from(Digests::Md5.digest(password).ct_eq(&hash))),
+        StoredHash::Hmac { digest, hex, key } => {
+            Ok(bool::from(to_hex(&digest.hmac(&key, password)).ct_eq(&hex)))
+        }
+        StoredHash::FireScrypt { params, salt, separator, hash, signer_key } => {
+            let derived = verify_firescrypt(password, &params, &salt, &separator, &signer_key)?;
+            Ok(bool::from(derived.ct_eq(&hash)))
+        }
     }
 }
 
@@ -311,9 +555,80 @@ mod tests {
     }
 
     #[test]
+    fn template_digests_substitute_salt_and_password() {
+        let salt = b"pepper";
+        let digest = Sha256::digest(b"pepper:hunter2");
+        let hash = format!(
+            "$sha256$pf={}${}${}",
+            STANDARD.encode("{SALT}:{PASSWORD}"),
+            STANDARD.encode(salt),
+            STANDARD.encode(digest)
+        );
+        assert_eq!(verify(b"hunter2", &hash), Ok(true));
+        assert_eq!(verify(b"hunter3", &hash), Ok(false));
+    }
+
+    #[test]
+    fn md5_with_and_without_salt() {
+        let plain = format!("$md5${}", STANDARD.encode(md5::Md5::digest(b"test")));
+        assert_eq!(verify(b"test", &plain), Ok(true));
+        assert_eq!(verify(b"Test", &plain), Ok(false));
+        let salted = format!(
+            "$md5$pf={}${}${}",
+            STANDARD.encode("{PASSWORD}{SALT}"),
+            STANDARD.encode("s"),
+            STANDARD.encode(md5::Md5::digest(b"tests"))
+        );
+        assert_eq!(verify(b"test", &salted), Ok(true));
+    }
+
+    #[test]
+    fn hmac_hashes_compare_the_hex_digest() {
+        let mut mac = <Hmac<Sha256> as hmac::digest::KeyInit>::new_from_slice(b"key").unwrap();
+        mac.update(b"secret");
+        let hex: String = mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        let hash = format!("$hmac-sha256${}${}", STANDARD.encode(hex), STANDARD.encode("key"));
+        assert_eq!(verify(b"secret", &hash), Ok(true));
+        assert_eq!(verify(b"Secret", &hash), Ok(false));
+    }
+
+    #[test]
+    fn firebase_scrypt_round_trips() {
+        let (salt, separator, signer) =
+            (b"salt".as_slice(), b"\x01".as_slice(), b"signer-key-bytes".as_slice());
+        let params = scrypt::Params::new(4, 8, 1, 32).unwrap();
+        let hash = verify_firescrypt(b"pw", &params, salt, separator, signer).unwrap();
+        let stored = format!(
+            "$firescrypt$ln=4,r=8,p=1${}${}${}${}",
+            STANDARD.encode(salt),
+            STANDARD.encode(&hash),
+            STANDARD.encode(separator),
+            STANDARD.encode(signer)
+        );
+        assert_eq!(verify(b"pw", &stored), Ok(true));
+        assert_eq!(verify(b"px", &stored), Ok(false));
+    }
+
+    #[test]
+    #[allow(deprecated)] // Legacy hashes are made on purpose, to check that imports still verify.
+    fn the_unix_crypt_family_verifies_under_kratos_prefixes() {
+        let cases = [
+            ("$md5-crypt$", pwhash::md5_crypt::hash("open sesame").unwrap(), "$1$"),
+            ("$sha256-crypt$", pwhash::sha256_crypt::hash("open sesame").unwrap(), "$5$"),
+            ("$sha512-crypt$", pwhash::sha512_crypt::hash("open sesame").unwrap(), "$6$"),
+        ];
+        for (prefix, crypt, id) in cases {
+            let stored = format!("{prefix}{}", crypt.strip_prefix(id).unwrap());
+            assert_eq!(verify(b"open sesame", &stored), Ok(true), "{prefix}");
+            assert_eq!(verify(b"open sesamE", &stored), Ok(false), "{prefix}");
+        }
+    }
+
+    #[test]
     fn unknown_formats_are_refused() {
         assert_eq!(validate_imported("plaintext"), Err(HashError::UnknownFormat));
         assert_eq!(validate_imported("$md4$abc"), Err(HashError::UnknownFormat));
+        assert_eq!(validate_imported("$hmac-whirlpool$YWJj$a2V5"), Err(HashError::UnknownFormat));
         assert!(verify(b"x", "$pbkdf2-sha256$i=0,l=32$AAAA$AAAA").is_err());
     }
 }

@@ -141,7 +141,7 @@ impl LoginService {
         let return_to = self.checked_return_to(request.return_to.as_deref())?;
         let aal = parse_aal(request.aal.as_deref())?;
         if let Some(schema) = &request.identity_schema
-            && self.schemas.get(schema).is_none()
+            && self.schemas.selectable(schema).is_none()
         {
             return Err(LoginError::IdentitySchemaNotAllowed(schema.clone()));
         }

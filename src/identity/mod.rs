@@ -11,7 +11,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 pub use identifier::normalize_identifier;
-pub use schema::{IdentitySchema, SchemaError, SchemaRegistry};
+pub use schema::{IdentitySchema, SchemaError, SchemaRegistry, SchemaSpec, builtin_default_schema};
 pub use service::{CreateIdentity, IdentityError, IdentityService, ListQuery, NewPassword};
 
 /// The id of an identity.

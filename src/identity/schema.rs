@@ -27,6 +27,8 @@ pub struct IdentitySchema {
     password_identifier_paths: Vec<Vec<String>>,
     /// The `title` of the identifier trait, when exactly one trait is an identifier.
     pub identifier_title: Option<(String, String)>,
+    /// Whether `identity_schema` on a self-service request may name it.
+    pub selectable: bool,
 }
 
 impl std::fmt::Debug for IdentitySchema {
@@ -56,6 +58,7 @@ impl IdentitySchema {
             validator,
             password_identifier_paths: paths,
             identifier_title,
+            selectable: false,
         })
     }
 
@@ -147,6 +150,14 @@ pub fn builtin_default_schema() -> Value {
     })
 }
 
+/// Where a configured schema comes from, and whether self-service requests may choose it.
+#[derive(Debug, Clone)]
+pub struct SchemaSpec {
+    pub id: String,
+    pub url: String,
+    pub selectable: bool,
+}
+
 /// All configured schemas, by id, and which one is the default.
 #[derive(Debug, Clone)]
 pub struct SchemaRegistry {
@@ -157,15 +168,17 @@ pub struct SchemaRegistry {
 impl SchemaRegistry {
     /// Builds the registry from `identity.schemas`; with none configured, the built-in
     /// `default` schema is used.
-    pub fn load(default_id: &str, sources: &[(String, String)]) -> Result<Self, SchemaError> {
+    pub fn load(default_id: &str, sources: &[SchemaSpec]) -> Result<Self, SchemaError> {
         let mut schemas = HashMap::new();
         if sources.is_empty() {
-            let schema = IdentitySchema::compile("default", builtin_default_schema())?;
+            let mut schema = IdentitySchema::compile("default", builtin_default_schema())?;
+            schema.selectable = true;
             schemas.insert("default".to_string(), Arc::new(schema));
         }
-        for (id, url) in sources {
-            let document = fetch_schema(id, url)?;
-            schemas.insert(id.clone(), Arc::new(IdentitySchema::compile(id, document)?));
+        for spec in sources {
+            let mut schema = IdentitySchema::compile(&spec.id, fetch_schema(&spec.id, &spec.url)?)?;
+            schema.selectable = spec.selectable;
+            schemas.insert(spec.id.clone(), Arc::new(schema));
         }
         if !schemas.contains_key(default_id) {
             return Err(SchemaError::UnknownDefault(default_id.to_string()));
@@ -175,6 +188,11 @@ impl SchemaRegistry {
 
     pub fn get(&self, id: &str) -> Option<Arc<IdentitySchema>> {
         self.schemas.get(id).cloned()
+    }
+
+    /// A schema that login and registration requests may pick with `identity_schema`.
+    pub fn selectable(&self, id: &str) -> Option<Arc<IdentitySchema>> {
+        self.get(id).filter(|s| s.selectable)
     }
 
     pub fn default_id(&self) -> &str {

@@ -4,7 +4,7 @@ use base64::Engine;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{PASSWORD, TestServer, error_of, json_of};
+use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of};
 
 async fn create(s: &TestServer, body: Value) -> reqwest::Response {
     s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send().await.unwrap()
@@ -18,9 +18,8 @@ fn with_hash(email: &str, hash: &str) -> Value {
     })
 }
 
-#[tokio::test]
-async fn created_identities_have_kratos_shape_and_a_location() {
-    let s = TestServer::start().await;
+pub async fn created_identities_have_kratos_shape_and_a_location(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let body = json!({
         "schema_id": "default",
         "traits": { "email": "Alice@Example.com" },
@@ -52,9 +51,8 @@ async fn created_identities_have_kratos_shape_and_a_location() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn invalid_traits_unknown_fields_and_bad_json_are_400() {
-    let s = TestServer::start().await;
+pub async fn invalid_traits_unknown_fields_and_bad_json_are_400(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let bad_traits = json!({ "schema_id": "default", "traits": { "email": "not-an-email" } });
     error_of(create(&s, bad_traits).await, StatusCode::BAD_REQUEST).await;
     let unknown_field = json!({ "schema_id": "default", "traits": { "email": "a@b.co" }, "surprise": 1 });
@@ -70,9 +68,8 @@ async fn invalid_traits_unknown_fields_and_bad_json_are_400() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn duplicate_identifiers_conflict() {
-    let s = TestServer::start().await;
+pub async fn duplicate_identifiers_conflict(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let twin = json!({
         "schema_id": "default",
@@ -84,9 +81,8 @@ async fn duplicate_identifiers_conflict() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn imported_hashes_sign_in_and_are_upgraded() {
-    let s = TestServer::start().await;
+pub async fn imported_hashes_sign_in_and_are_upgraded(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let bcrypt = bcrypt::hash("imported-secret", 4).unwrap();
     let identity = json_of(create(&s, with_hash("bcrypt@example.com", &bcrypt)).await, "identity").await;
     s.login_with("bcrypt@example.com", "imported-secret").await;
@@ -111,9 +107,8 @@ async fn imported_hashes_sign_in_and_are_upgraded() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn hashes_in_unknown_formats_are_refused_and_not_stored() {
-    let s = TestServer::start().await;
+pub async fn hashes_in_unknown_formats_are_refused_and_not_stored(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let error =
         error_of(create(&s, with_hash("x@example.com", "plaintext")).await, StatusCode::BAD_REQUEST).await;
     assert_eq!(error["reason"], "The imported password does not match any known hash format.");
@@ -127,9 +122,8 @@ async fn hashes_in_unknown_formats_are_refused_and_not_stored() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn identities_list_in_pages_with_links() {
-    let s = TestServer::start().await;
+pub async fn identities_list_in_pages_with_links(backend: Backend) {
+    let s = TestServer::start(backend).await;
     for n in 0..3 {
         s.create_identity(&format!("user{n}@example.com")).await;
     }
@@ -158,9 +152,8 @@ async fn identities_list_in_pages_with_links() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn deleting_an_identity_ends_its_sessions() {
-    let s = TestServer::start().await;
+pub async fn deleting_an_identity_ends_its_sessions(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
     let id = identity["id"].as_str().unwrap();
@@ -174,9 +167,8 @@ async fn deleting_an_identity_ends_its_sessions() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn admin_sessions_are_readable_with_the_identity_on_request() {
-    let s = TestServer::start().await;
+pub async fn admin_sessions_are_readable_with_the_identity_on_request(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
     let session = json_of(s.to_session(&token).await, "session").await;
@@ -200,9 +192,8 @@ async fn admin_sessions_are_readable_with_the_identity_on_request() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn health_and_version_answer_on_both_listeners() {
-    let s = TestServer::start().await;
+pub async fn health_and_version_answer_on_both_listeners(backend: Backend) {
+    let s = TestServer::start(backend).await;
     for base in [&s.public, &s.admin] {
         for path in ["/health/alive", "/health/ready"] {
             let r = s.http.get(format!("{base}{path}")).send().await.unwrap();

@@ -4,15 +4,14 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{PASSWORD, TestServer, error_of, json_of, message_ids, node};
+use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of, message_ids, node};
 
 fn password_body(identifier: &str, password: &str) -> Value {
     json!({ "method": "password", "identifier": identifier, "password": password })
 }
 
-#[tokio::test]
-async fn a_native_flow_is_created_without_cookies_and_with_the_password_form() {
-    let s = TestServer::start().await;
+pub async fn a_native_flow_is_created_without_cookies_and_with_the_password_form(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let response =
         s.http.get(format!("{}/self-service/login/api?refresh=true", s.public)).send().await.unwrap();
     assert!(response.headers().get("set-cookie").is_none());
@@ -41,9 +40,8 @@ async fn a_native_flow_is_created_without_cookies_and_with_the_password_form() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn flow_creation_rejects_bad_aal_and_second_factor_without_session() {
-    let s = TestServer::start().await;
+pub async fn flow_creation_rejects_bad_aal_and_second_factor_without_session(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let bad = s.http.get(format!("{}/self-service/login/api?aal=aal0", s.public)).send().await.unwrap();
     let error = error_of(bad, StatusCode::BAD_REQUEST).await;
     assert_eq!(
@@ -55,18 +53,16 @@ async fn flow_creation_rejects_bad_aal_and_second_factor_without_session() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn a_foreign_return_to_is_forbidden() {
-    let s = TestServer::start().await;
+pub async fn a_foreign_return_to_is_forbidden(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let url = format!("{}/self-service/login/api?return_to=https://evil.example/", s.public);
     let error = error_of(s.http.get(url).send().await.unwrap(), StatusCode::BAD_REQUEST).await;
     assert_eq!(error["id"], "self_service_flow_return_to_forbidden");
     s.stop().await;
 }
 
-#[tokio::test]
-async fn a_correct_password_signs_in_with_a_session_token() {
-    let s = TestServer::start().await;
+pub async fn a_correct_password_signs_in_with_a_session_token(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     let response = s.update_login_flow(&flow, password_body("alice@example.com", PASSWORD)).await;
@@ -85,9 +81,8 @@ async fn a_correct_password_signs_in_with_a_session_token() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn identifiers_are_trimmed_lower_cased_and_accepted_under_the_legacy_name() {
-    let s = TestServer::start().await;
+pub async fn identifiers_are_trimmed_lower_cased_and_accepted_under_the_legacy_name(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     s.login("  ALICE@Example.com ").await;
     let flow = s.create_native_login_flow().await;
@@ -104,9 +99,8 @@ fn rejection_shape(flow: &Value) -> Value {
     shape
 }
 
-#[tokio::test]
-async fn unknown_identifiers_and_wrong_passwords_get_the_same_answer() {
-    let s = TestServer::start().await;
+pub async fn unknown_identifiers_and_wrong_passwords_get_the_same_answer(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let f1 = s.create_native_login_flow().await;
     let unknown = s.update_login_flow(&f1, password_body("nobody@example.com", PASSWORD)).await;
@@ -128,9 +122,8 @@ async fn unknown_identifiers_and_wrong_passwords_get_the_same_answer() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn missing_fields_are_reported_on_their_nodes() {
-    let s = TestServer::start().await;
+pub async fn missing_fields_are_reported_on_their_nodes(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let cases = [
         (json!({"method": "password", "password": "x"}), vec!["identifier"]),
         (json!({"method": "password", "identifier": "a@b.c"}), vec!["password"]),
@@ -152,9 +145,8 @@ async fn missing_fields_are_reported_on_their_nodes() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn malformed_bodies_come_back_as_the_flow_with_the_reason() {
-    let s = TestServer::start().await;
+pub async fn malformed_bodies_come_back_as_the_flow_with_the_reason(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let id = flow["id"].as_str().unwrap();
     let url = format!("{}/self-service/login?flow={id}", s.public);
@@ -185,9 +177,8 @@ async fn malformed_bodies_come_back_as_the_flow_with_the_reason() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn a_form_encoded_submit_signs_in() {
-    let s = TestServer::start().await;
+pub async fn a_form_encoded_submit_signs_in(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     let url = format!("{}/self-service/login?flow={}", s.public, flow["id"].as_str().unwrap());
@@ -205,9 +196,8 @@ async fn a_form_encoded_submit_signs_in() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn an_unknown_method_finds_no_strategy() {
-    let s = TestServer::start().await;
+pub async fn an_unknown_method_finds_no_strategy(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let response = s.update_login_flow(&flow, json!({"method": "not-exist"})).await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
@@ -215,9 +205,8 @@ async fn an_unknown_method_finds_no_strategy() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn browser_headers_on_a_native_flow_are_refused() {
-    let s = TestServer::start().await;
+pub async fn browser_headers_on_a_native_flow_are_refused(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     for (header, value, key) in
         [("Origin", "https://www.bar.com", "\"Origin\""), ("Cookie", "name=bar", "\"Cookie\"")]
@@ -250,9 +239,8 @@ async fn browser_headers_on_a_native_flow_are_refused() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn an_expired_flow_answers_410_and_names_a_stored_replacement() {
-    let s = TestServer::start().await;
+pub async fn an_expired_flow_answers_410_and_names_a_stored_replacement(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     s.clock.advance(Duration::hours(1) + Duration::minutes(3));
@@ -276,9 +264,8 @@ async fn an_expired_flow_answers_410_and_names_a_stored_replacement() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn fetching_flows_answers_200_404_and_410() {
-    let s = TestServer::start().await;
+pub async fn fetching_flows_answers_200_404_and_410(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let url = |id: &str| format!("{}/self-service/login/flows?id={id}", s.public);
     let ok = s.http.get(url(flow["id"].as_str().unwrap())).send().await.unwrap();
@@ -297,9 +284,8 @@ async fn fetching_flows_answers_200_404_and_410() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn submitting_without_a_usable_flow_id_is_an_error() {
-    let s = TestServer::start().await;
+pub async fn submitting_without_a_usable_flow_id_is_an_error(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let no_param =
         s.http.post(format!("{}/self-service/login", s.public)).json(&json!({})).send().await.unwrap();
     let error = error_of(no_param, StatusCode::BAD_REQUEST).await;
@@ -315,9 +301,8 @@ async fn submitting_without_a_usable_flow_id_is_an_error() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn a_flow_signs_in_at_most_once() {
-    let s = TestServer::start().await;
+pub async fn a_flow_signs_in_at_most_once(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     assert_eq!(
@@ -330,9 +315,8 @@ async fn a_flow_signs_in_at_most_once() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn concurrent_submits_of_one_flow_yield_one_session() {
-    let s = TestServer::start().await;
+pub async fn concurrent_submits_of_one_flow_yield_one_session(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     let submits = (0..12).map(|_| s.update_login_flow(&flow, password_body("alice@example.com", PASSWORD)));
@@ -343,9 +327,8 @@ async fn concurrent_submits_of_one_flow_yield_one_session() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn a_signed_in_client_cannot_start_or_submit_a_plain_login() {
-    let s = TestServer::start().await;
+pub async fn a_signed_in_client_cannot_start_or_submit_a_plain_login(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
     let token = s.login("alice@example.com").await;
@@ -369,9 +352,8 @@ async fn a_signed_in_client_cannot_start_or_submit_a_plain_login() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn refresh_re_authenticates_and_keeps_the_session() {
-    let s = TestServer::start().await;
+pub async fn refresh_re_authenticates_and_keeps_the_session(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
     let before = json_of(s.to_session(&token).await, "session").await;
@@ -405,9 +387,8 @@ async fn refresh_re_authenticates_and_keeps_the_session() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn whoami_accepts_both_token_headers_and_refuses_everything_else() {
-    let s = TestServer::start().await;
+pub async fn whoami_accepts_both_token_headers_and_refuses_everything_else(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
     let by_header = s.to_session(&token).await;
@@ -426,9 +407,8 @@ async fn whoami_accepts_both_token_headers_and_refuses_everything_else() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn native_logout_revokes_the_token() {
-    let s = TestServer::start().await;
+pub async fn native_logout_revokes_the_token(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
     let logout =
@@ -445,18 +425,17 @@ async fn native_logout_revokes_the_token() {
     s.stop().await;
 }
 
-#[tokio::test]
-async fn browser_flows_answer_a_clear_not_implemented_error() {
-    let s = TestServer::start().await;
+pub async fn browser_flows_answer_a_clear_not_implemented_error(backend: Backend) {
+    let s = TestServer::start(backend).await;
     let response = s.http.get(format!("{}/self-service/login/browser", s.public)).send().await.unwrap();
     let error = error_of(response, StatusCode::NOT_IMPLEMENTED).await;
     assert!(error["reason"].as_str().unwrap().contains("/self-service/login/api"));
     s.stop().await;
 }
 
-#[tokio::test]
-async fn oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelope() {
-    let s = TestServer::start_with(|c| c.limits.max_body = portcullis::config::ByteSize::kib(4)).await;
+pub async fn oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelope(backend: Backend) {
+    let s =
+        TestServer::start_with(backend, |c| c.limits.max_body = portcullis::config::ByteSize::kib(4)).await;
     let flow = s.create_native_login_flow().await;
     let url = format!("{}/self-service/login?flow={}", s.public, flow["id"].as_str().unwrap());
     let huge = s
@@ -476,5 +455,76 @@ async fn oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelope()
         StatusCode::NOT_FOUND,
     )
     .await;
+    s.stop().await;
+}
+
+pub async fn a_disabled_identity_is_told_so_only_after_its_password_matched(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    let body = json!({
+        "schema_id": "default",
+        "state": "inactive",
+        "traits": { "email": "off@example.com" },
+        "credentials": { "password": { "config": { "password": PASSWORD } } }
+    });
+    let created = s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send().await.unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let flow = s.create_native_login_flow().await;
+    let wrong =
+        json_of(s.update_login_flow(&flow, password_body("off@example.com", "nope")).await, "loginFlow")
+            .await;
+    assert_eq!(message_ids(&wrong), vec![4000006]);
+    let right = s.update_login_flow(&flow, password_body("off@example.com", PASSWORD)).await;
+    assert_eq!(right.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(message_ids(&json_of(right, "loginFlow").await), vec![4010011]);
+    s.stop().await;
+}
+
+pub async fn undecodable_headers_get_the_error_envelope(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    let value = reqwest::header::HeaderValue::from_bytes(b"ory_st_\xff\xfe").unwrap();
+    let response = s
+        .http
+        .get(format!("{}/sessions/whoami", s.public))
+        .header("X-Session-Token", value)
+        .send()
+        .await
+        .unwrap();
+    error_of(response, StatusCode::BAD_REQUEST).await;
+    s.stop().await;
+}
+
+pub async fn identity_schema_must_name_a_selectable_schema(backend: Backend) {
+    use base64::Engine;
+    let username_schema = json!({
+        "type": "object",
+        "properties": { "traits": { "type": "object", "properties": {
+            "username": { "type": "string", "title": "Username",
+                "ory.sh/kratos": { "credentials": { "password": { "identifier": true } } } }
+        }}}
+    });
+    let url =
+        format!("base64://{}", base64::engine::general_purpose::STANDARD.encode(username_schema.to_string()));
+    let email = format!(
+        "base64://{}",
+        base64::engine::general_purpose::STANDARD
+            .encode(portcullis::identity::builtin_default_schema().to_string())
+    );
+    let s = TestServer::start_with(backend, |c| {
+        c.identity.schemas = vec![
+            portcullis::config::SchemaSource {
+                id: "default".into(),
+                url: email,
+                selfservice_selectable: false,
+            },
+            portcullis::config::SchemaSource { id: "users".into(), url, selfservice_selectable: true },
+        ];
+    })
+    .await;
+    let get = |q: &str| s.http.get(format!("{}/self-service/login/api?identity_schema={q}", s.public)).send();
+    let flow = json_of(get("users").await.unwrap(), "loginFlow").await;
+    assert_eq!(node(&flow, "identifier")["meta"]["label"]["text"], "Username");
+    assert_eq!(flow["identity_schema"], "users");
+    error_of(get("default").await.unwrap(), StatusCode::BAD_REQUEST).await;
+    error_of(get("missing").await.unwrap(), StatusCode::BAD_REQUEST).await;
     s.stop().await;
 }

@@ -13,21 +13,45 @@ use crate::contract::assert_matches;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// The store a test server runs on.
+#[derive(Debug, Clone, Copy)]
+pub enum Backend {
+    Memory,
+    Sqlite,
+}
+
+impl Backend {
+    fn dsn(self) -> Dsn {
+        match self {
+            Backend::Memory => Dsn::Memory,
+            Backend::Sqlite => {
+                let file = format!("portcullis-api-{}.sqlite", uuid::Uuid::new_v4());
+                Dsn::Sqlite(std::env::temp_dir().join(file))
+            }
+        }
+    }
+}
+
 pub struct TestServer {
     pub public: String,
     pub admin: String,
     pub clock: Arc<ManualClock>,
     pub http: Client,
     server: Option<RunningServer>,
+    sqlite_file: Option<std::path::PathBuf>,
 }
 
 impl TestServer {
-    pub async fn start() -> Self {
-        Self::start_with(|_| {}).await
+    pub async fn start(backend: Backend) -> Self {
+        Self::start_with(backend, |_| {}).await
     }
 
-    pub async fn start_with(adjust: impl FnOnce(&mut Config)) -> Self {
-        let mut config = Config { dsn: Dsn::Memory, ..Config::default() };
+    pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Self {
+        let mut config = Config { dsn: backend.dsn(), ..Config::default() };
+        let sqlite_file = match &config.dsn {
+            Dsn::Sqlite(path) => Some(path.clone()),
+            Dsn::Memory => None,
+        };
         config.serve.public.port = 0;
         config.serve.admin.port = 0;
         // Cheap hashing keeps the suite fast; the parameters themselves are tested elsewhere.
@@ -43,12 +67,18 @@ impl TestServer {
             clock,
             http,
             server: Some(server),
+            sqlite_file,
         }
     }
 
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {
             server.shutdown().await;
+        }
+        if let Some(path) = &self.sqlite_file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
         }
     }
 

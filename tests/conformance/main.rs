@@ -5,19 +5,22 @@
 
 mod cases;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use portcullis::config::Dsn;
 use portcullis::store::{self, Store};
 
-/// A fresh, empty store for one test.
-pub async fn memory() -> Arc<dyn Store> {
-    store::open(&Dsn::Memory).await.expect("memory store")
+/// A fresh, empty store for one test, and what to remove afterwards.
+pub async fn memory() -> (Arc<dyn Store>, Vec<PathBuf>) {
+    (store::open(&Dsn::Memory).await.expect("memory store"), Vec::new())
 }
 
-pub async fn sqlite() -> Arc<dyn Store> {
+pub async fn sqlite() -> (Arc<dyn Store>, Vec<PathBuf>) {
     let path = std::env::temp_dir().join(format!("portcullis-conformance-{}.sqlite", uuid::Uuid::new_v4()));
-    store::open(&Dsn::Sqlite(path)).await.expect("sqlite store")
+    let files =
+        ["", "-wal", "-shm"].iter().map(|s| PathBuf::from(format!("{}{s}", path.display()))).collect();
+    (store::open(&Dsn::Sqlite(path)).await.expect("sqlite store"), files)
 }
 
 macro_rules! backend_suite {
@@ -26,7 +29,11 @@ macro_rules! backend_suite {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
                 async fn $case() {
-                    crate::cases::$case(crate::$backend().await).await;
+                    let (store, files) = crate::$backend().await;
+                    crate::cases::$case(store).await;
+                    for file in files {
+                        let _ = std::fs::remove_file(file);
+                    }
                 }
             )*
         }
