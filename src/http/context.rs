@@ -42,9 +42,19 @@ impl RequestContext {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    /// The URL the client called, on the configured public base URL.
+    /// The URL the client called, as Kratos records it: the scheme and host a proxy reports in
+    /// `X-Forwarded-Proto`/`X-Forwarded-Host` (else the `Host` header and the public base URL's
+    /// scheme), with the path and query of the request.
     pub fn request_url(&self, public_base: &Url) -> String {
         let mut url = public_base.clone();
+        if let Some(proto) = self.header("x-forwarded-proto").filter(|p| matches!(*p, "http" | "https")) {
+            let _ = url.set_scheme(proto);
+        }
+        let host = self.header("x-forwarded-host").or_else(|| self.header("host"));
+        if let Some(host) = host.and_then(|h| Url::parse(&format!("{}://{h}/", url.scheme())).ok()) {
+            let _ = url.set_host(host.host_str());
+            let _ = url.set_port(host.port());
+        }
         url.set_path(self.uri.path());
         url.set_query(self.uri.query());
         url.to_string()
@@ -81,5 +91,54 @@ impl RequestContext {
         let agents: Vec<&str> =
             self.headers.get_all(http::header::USER_AGENT).iter().filter_map(|v| v.to_str().ok()).collect();
         (!agents.is_empty()).then(|| agents.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(headers: &[(&'static str, &str)], uri: &str) -> RequestContext {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.append(*name, value.parse().unwrap());
+        }
+        RequestContext { headers: map, uri: uri.parse().unwrap(), peer: Some(([10, 0, 0, 1], 5000).into()) }
+    }
+
+    #[test]
+    fn the_request_url_follows_proxy_headers() {
+        let base = Url::parse("http://127.0.0.1:4433/").unwrap();
+        let direct = context(&[("host", "127.0.0.1:4433")], "/self-service/login/api?refresh=true");
+        assert_eq!(direct.request_url(&base), "http://127.0.0.1:4433/self-service/login/api?refresh=true");
+        let proxied = context(
+            &[
+                ("host", "internal:4433"),
+                ("x-forwarded-host", "auth.example.com"),
+                ("x-forwarded-proto", "https"),
+            ],
+            "/self-service/login/api",
+        );
+        assert_eq!(proxied.request_url(&base), "https://auth.example.com/self-service/login/api");
+    }
+
+    #[test]
+    fn only_non_cdn_cookies_count() {
+        assert!(!context(&[("cookie", "__cf_bm=1; _cfuvid=2; cf_clearance=3")], "/").has_non_cdn_cookies());
+        assert!(context(&[("cookie", "__cf_bm=1; session=2")], "/").has_non_cdn_cookies());
+        assert!(!context(&[], "/").has_non_cdn_cookies());
+    }
+
+    #[test]
+    fn the_client_ip_prefers_proxy_headers() {
+        assert_eq!(
+            context(&[("x-forwarded-for", "203.0.113.7, 10.0.0.2")], "/").client_ip().as_deref(),
+            Some("203.0.113.7")
+        );
+        assert_eq!(
+            context(&[("true-client-ip", "198.51.100.1")], "/").client_ip().as_deref(),
+            Some("198.51.100.1")
+        );
+        assert_eq!(context(&[], "/").client_ip().as_deref(), Some("10.0.0.1"));
     }
 }

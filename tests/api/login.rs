@@ -337,15 +337,8 @@ pub async fn a_signed_in_client_cannot_start_or_submit_a_plain_login(backend: Ba
     let error = error_of(create, StatusCode::BAD_REQUEST).await;
     assert_eq!(error["id"], "session_already_available");
     assert_eq!(error["message"], "you are already logged in");
-    let url = format!("{}/self-service/login?flow={}", s.public, flow["id"].as_str().unwrap());
-    let submit = s
-        .http
-        .post(url)
-        .header("X-Session-Token", &token)
-        .json(&password_body("alice@example.com", PASSWORD))
-        .send()
-        .await
-        .unwrap();
+    let submit =
+        s.update_login_flow_as(&flow, Some(&token), password_body("alice@example.com", PASSWORD)).await;
     assert_eq!(submit.status(), StatusCode::BAD_REQUEST);
     let flow = json_of(submit, "loginFlow").await;
     assert_eq!(message_ids(&flow), vec![4000001]);
@@ -369,15 +362,8 @@ pub async fn refresh_re_authenticates_and_keeps_the_session(backend: Backend) {
     assert_eq!(flow["refresh"], true);
     assert_eq!(flow["ui"]["messages"][0]["id"], 1010003);
     assert_eq!(node(&flow, "identifier")["attributes"]["value"], "alice@example.com");
-    let url = format!("{}/self-service/login?flow={}", s.public, flow["id"].as_str().unwrap());
-    let submit = s
-        .http
-        .post(url)
-        .header("X-Session-Token", &token)
-        .json(&password_body("alice@example.com", PASSWORD))
-        .send()
-        .await
-        .unwrap();
+    let submit =
+        s.update_login_flow_as(&flow, Some(&token), password_body("alice@example.com", PASSWORD)).await;
     assert_eq!(submit.status(), StatusCode::OK);
     let body = json_of(submit, "successfulNativeLogin").await;
     assert_eq!(body["session_token"], token.as_str());

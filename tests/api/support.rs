@@ -104,13 +104,24 @@ impl TestServer {
 
     /// updateLoginFlow with a JSON body.
     pub async fn update_login_flow(&self, flow: &Value, body: Value) -> Response {
+        self.update_login_flow_as(flow, None, body).await
+    }
+
+    /// updateLoginFlow with a JSON body, carrying a session token when given.
+    pub async fn update_login_flow_as(&self, flow: &Value, token: Option<&str>, body: Value) -> Response {
         let id = flow["id"].as_str().unwrap();
-        self.http
-            .post(format!("{}/self-service/login?flow={id}", self.public))
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
+        let mut request = self.http.post(format!("{}/self-service/login?flow={id}", self.public)).json(&body);
+        if let Some(token) = token {
+            request = request.header("X-Session-Token", token);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// getIdentity with `include_credential=password`: the stored password hash.
+    pub async fn stored_password_hash(&self, identity_id: &str) -> String {
+        let url = format!("{}/admin/identities/{identity_id}?include_credential=password", self.admin);
+        let identity = json_of(self.http.get(url).send().await.unwrap(), "identity").await;
+        identity["credentials"]["password"]["config"]["hashed_password"].as_str().unwrap().to_string()
     }
 
     /// A complete native login; returns the session token.

@@ -92,16 +92,35 @@ fn completed(mut flow: LoginFlow) -> LoginFlow {
     flow
 }
 
+async fn stored_identity(store: &Arc<dyn Store>, email: &str) -> Identity {
+    let identity = identity(email);
+    store.insert_identity(&identity).await.unwrap();
+    identity
+}
+
+async fn stored_flow(store: &Arc<dyn Store>) -> LoginFlow {
+    let flow = flow();
+    store.insert_login_flow(&flow).await.unwrap();
+    flow
+}
+
+/// Alice, stored, with one session from a completed login.
+async fn signed_in_alice(store: &Arc<dyn Store>) -> (Identity, Session, SessionToken) {
+    let alice = stored_identity(store, "alice@example.com").await;
+    let flow = stored_flow(store).await;
+    let (session, token) = session_for(&alice);
+    assert!(store.complete_login(&completed(flow), &SessionWrite::Insert(session.clone())).await.unwrap());
+    (alice, session, token)
+}
+
 pub async fn an_inserted_identity_reads_back_whole(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
     assert_eq!(store.identity(alice.id).await.unwrap(), Some(alice));
     assert_eq!(store.identity(IdentityId::new()).await.unwrap(), None);
 }
 
 pub async fn identities_are_found_by_password_identifier(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
     let found = store.identity_by_password_identifier("alice@example.com").await.unwrap();
     assert_eq!(found.map(|i| i.id), Some(alice.id));
     assert!(store.identity_by_password_identifier("bob@example.com").await.unwrap().is_none());
@@ -150,12 +169,7 @@ pub async fn listing_filters_by_identifier_and_ids(store: Arc<dyn Store>) {
 }
 
 pub async fn deleting_an_identity_deletes_its_sessions(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
-    let (session, token) = session_for(&alice);
-    assert!(store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap());
+    let (alice, session, token) = signed_in_alice(&store).await;
     assert!(store.delete_identity(alice.id).await.unwrap());
     assert!(store.identity(alice.id).await.unwrap().is_none());
     assert!(store.session(session.id).await.unwrap().is_none());
@@ -168,8 +182,7 @@ pub async fn deleting_an_unknown_identity_reports_false(store: Arc<dyn Store>) {
 }
 
 pub async fn a_password_hash_can_be_replaced(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
     let new_hash = PasswordHash("$argon2id$v=19$m=16,t=1,p=1$c2FsdHNhbHQ$aGFzaA".into());
     store.update_password_hash(alice.id, &new_hash, now()).await.unwrap();
     let stored = store.identity(alice.id).await.unwrap().unwrap();
@@ -177,15 +190,13 @@ pub async fn a_password_hash_can_be_replaced(store: Arc<dyn Store>) {
 }
 
 pub async fn a_login_flow_reads_back_whole(store: Arc<dyn Store>) {
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
+    let f = stored_flow(&store).await;
     assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
     assert_eq!(store.login_flow(FlowId::new()).await.unwrap(), None);
 }
 
 pub async fn a_flow_update_is_saved_until_completion(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
     let mut f = flow();
     store.insert_login_flow(&f).await.unwrap();
     f.active = Some("password".into());
@@ -200,10 +211,8 @@ pub async fn a_flow_update_is_saved_until_completion(store: Arc<dyn Store>) {
 }
 
 pub async fn completing_a_login_stores_the_session_once(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
+    let f = stored_flow(&store).await;
     let (first, _) = session_for(&alice);
     assert!(store.complete_login(&completed(f.clone()), &SessionWrite::Insert(first.clone())).await.unwrap());
     assert_eq!(store.session(first.id).await.unwrap(), Some(first));
@@ -213,10 +222,8 @@ pub async fn completing_a_login_stores_the_session_once(store: Arc<dyn Store>) {
 }
 
 pub async fn concurrent_completions_of_one_flow_have_exactly_one_winner(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
+    let f = stored_flow(&store).await;
     let attempts: Vec<_> = (0..32)
         .map(|_| {
             let store = store.clone();
@@ -242,8 +249,7 @@ pub async fn concurrent_completions_of_one_flow_have_exactly_one_winner(store: A
 }
 
 pub async fn a_reauthentication_updates_the_session_in_place(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
+    let alice = stored_identity(&store, "alice@example.com").await;
     let (f1, f2) = (flow(), flow());
     store.insert_login_flow(&f1).await.unwrap();
     store.insert_login_flow(&f2).await.unwrap();
@@ -260,23 +266,13 @@ pub async fn a_reauthentication_updates_the_session_in_place(store: Arc<dyn Stor
 }
 
 pub async fn sessions_are_found_by_token_digest_only(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
-    let (session, token) = session_for(&alice);
-    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    let (_, session, token) = signed_in_alice(&store).await;
     assert_eq!(store.session_by_token(&token.digest()).await.unwrap(), Some(session));
     assert!(store.session_by_token(&SessionToken::generate().digest()).await.unwrap().is_none());
 }
 
 pub async fn revoking_deactivates_and_is_repeatable(store: Arc<dyn Store>) {
-    let alice = identity("alice@example.com");
-    store.insert_identity(&alice).await.unwrap();
-    let f = flow();
-    store.insert_login_flow(&f).await.unwrap();
-    let (session, token) = session_for(&alice);
-    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    let (_, session, token) = signed_in_alice(&store).await;
     assert!(store.revoke_session_by_token(&token.digest()).await.unwrap());
     assert!(!store.session(session.id).await.unwrap().unwrap().active);
     assert!(store.revoke_session_by_token(&token.digest()).await.unwrap());
