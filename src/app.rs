@@ -6,14 +6,18 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
+use url::Url;
 
 use crate::api::{Api, Services};
 use crate::clock::Clock;
+use crate::config::Secret;
 use crate::config::{Config, ConfigError};
 use crate::credentials::{HashError, HashPool, Hasher, PasswordAuthenticator};
-use crate::flow::{LoginService, LoginSettings};
-use crate::http::{self, Listener};
+use crate::flow::{FlowErrors, LoginService, LoginSettings};
+use crate::http::{self, CookiePolicy, Listener};
 use crate::identity::{IdentityService, SchemaError, SchemaRegistry, SchemaSpec};
+use crate::pages;
+use crate::redirect::ReturnToPolicy;
 use crate::session::SessionService;
 use crate::store::{self, StoreError};
 
@@ -67,9 +71,79 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let public = bind(config.serve.public.bind_addr()?).await?;
     let admin = bind(config.serve.admin.bind_addr()?).await?;
     let (public_addr, admin_addr) = (local_addr(&public)?, local_addr(&admin)?);
-    let public_base_url = config.serve.public.base_url(public_addr)?;
-    let admin_base_url = config.serve.admin.base_url(admin_addr)?;
+    let urls = Urls::resolve(&config, public_addr, admin_addr)?;
+    let secrets = cookie_secrets(&config);
+    let cookies = Arc::new(CookiePolicy::new(&config, urls.public.as_str(), &secrets));
+    let api = build_api(&config, clock, &urls, &secrets).await?;
 
+    let max_body = usize::try_from(config.limits.max_body.bytes()).unwrap_or(usize::MAX);
+    let (shutdown, stop) = watch::channel(false);
+    let mut tasks = JoinSet::new();
+    for (listener, socket) in [(Listener::Public, public), (Listener::Admin, admin)] {
+        let service = http::service(api.clone(), listener, max_body, cookies.clone());
+        let mut stop = stop.clone();
+        tasks.spawn(async move {
+            axum::serve(socket, service)
+                .with_graceful_shutdown(async move {
+                    let _ = stop.wait_for(|stopped| *stopped).await;
+                })
+                .await
+        });
+    }
+    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, "serving");
+    Ok(RunningServer { public_addr, admin_addr, shutdown, tasks })
+}
+
+/// The URLs the server hands out, with the built-in pages as defaults for the UI URLs.
+struct Urls {
+    public: Url,
+    admin: Url,
+    login_ui: Url,
+    error_ui: Url,
+    default_return: Url,
+    logout_return: Url,
+}
+
+impl Urls {
+    fn resolve(config: &Config, public: SocketAddr, admin: SocketAddr) -> Result<Self, AppError> {
+        let public = config.serve.public.base_url(public)?;
+        let admin = config.serve.admin.base_url(admin)?;
+        let selfservice = &config.selfservice;
+        let login_ui =
+            selfservice.flows.login.ui_url.clone().map_or_else(|| public.join(pages::LOGIN), Ok)?;
+        let error_ui =
+            selfservice.flows.error.ui_url.clone().map_or_else(|| public.join(pages::ERROR), Ok)?;
+        let default_return =
+            selfservice.default_browser_return_url.clone().map_or_else(|| public.join(pages::WELCOME), Ok)?;
+        let logout_return = selfservice
+            .flows
+            .logout
+            .after
+            .default_browser_return_url
+            .clone()
+            .unwrap_or_else(|| default_return.clone());
+        Ok(Self { public, admin, login_ui, error_ui, default_return, logout_return })
+    }
+}
+
+/// `secrets.cookie`, else `secrets.default`, else a random secret for this process (sessions
+/// then end with a restart and are not shared between nodes, so it is warned about).
+fn cookie_secrets(config: &Config) -> Vec<Secret> {
+    let configured =
+        if config.secrets.cookie.is_empty() { &config.secrets.default } else { &config.secrets.cookie };
+    if !configured.is_empty() {
+        return configured.clone();
+    }
+    tracing::warn!("no secrets.cookie or secrets.default configured: using a random secret until restart");
+    vec![Secret::random()]
+}
+
+async fn build_api(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    urls: &Urls,
+    secrets: &[Secret],
+) -> Result<Api, AppError> {
     let store = store::open(&config.dsn).await?;
     let sources: Vec<SchemaSpec> = config
         .identity
@@ -83,48 +157,41 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let passwords = Arc::new(
         PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone()).await?,
     );
-    let sessions = SessionService::new(store.clone(), clock.clone(), config.session.lifespan);
+    let logout_secret = secrets.first().map(|s| s.expose().as_bytes().to_vec()).unwrap_or_default();
+    let sessions = SessionService::new(store.clone(), clock.clone(), config.session.lifespan, &logout_secret);
+    let return_to = ReturnToPolicy::new(
+        &urls.public,
+        &config.selfservice.allowed_return_urls,
+        urls.default_return.clone(),
+    );
+    let settings = LoginSettings {
+        public_base_url: urls.public.clone(),
+        lifespan: config.selfservice.flows.login.lifespan,
+        password_enabled: config.selfservice.methods.password.enabled,
+        return_to,
+    };
     let login = LoginService::new(
         store.clone(),
         clock.clone(),
         passwords,
         sessions.clone(),
         schemas.clone(),
-        LoginSettings {
-            public_base_url: public_base_url.clone(),
-            lifespan: config.selfservice.flows.login.lifespan,
-            password_enabled: config.selfservice.methods.password.enabled,
-            allowed_return_urls: config.selfservice.allowed_return_urls.clone(),
-            default_return_url: config.selfservice.default_browser_return_url.clone(),
-        },
+        settings,
     );
-    let identities = IdentityService::new(store.clone(), schemas, hasher, pool, clock);
-    let api = Api::new(Services {
+    let identities = IdentityService::new(store.clone(), schemas, hasher, pool, clock.clone());
+    Ok(Api::new(Services {
         login,
         identities,
         sessions,
+        errors: FlowErrors::new(store.clone(), clock.clone()),
         store,
-        public_base_url: public_base_url.clone(),
-        admin_base_url,
-        session_cookie_name: config.session.cookie.name.clone(),
-    });
-
-    let max_body = usize::try_from(config.limits.max_body.bytes()).unwrap_or(usize::MAX);
-    let (shutdown, stop) = watch::channel(false);
-    let mut tasks = JoinSet::new();
-    for (listener, socket) in [(Listener::Public, public), (Listener::Admin, admin)] {
-        let service = http::service(api.clone(), listener, max_body);
-        let mut stop = stop.clone();
-        tasks.spawn(async move {
-            axum::serve(socket, service)
-                .with_graceful_shutdown(async move {
-                    let _ = stop.wait_for(|stopped| *stopped).await;
-                })
-                .await
-        });
-    }
-    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %public_base_url, "serving");
-    Ok(RunningServer { public_addr, admin_addr, shutdown, tasks })
+        clock,
+        public_base_url: urls.public.clone(),
+        admin_base_url: urls.admin.clone(),
+        login_ui_url: urls.login_ui.clone(),
+        error_ui_url: urls.error_ui.clone(),
+        logout_return_url: urls.logout_return.clone(),
+    }))
 }
 
 fn local_addr(listener: &TcpListener) -> Result<SocketAddr, AppError> {

@@ -114,6 +114,24 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct CreateBrowserLogoutFlowHeaderParams {
+        pub cookie: Option<String>,
+        pub accept: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct CreateBrowserLogoutFlowQueryParams {
+            /// Where to send the user after the flow. Must be on `selfservice.allowed_return_urls`.
+                #[serde(rename = "return_to")]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub return_to: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct CreateNativeLoginFlowHeaderParams {
         pub x_session_token: Option<String>,
         pub authorization: Option<String>,
@@ -151,6 +169,16 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
                 #[serde(rename = "identity_schema")]
                     #[serde(skip_serializing_if="Option::is_none")]
                     pub identity_schema: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetFlowErrorQueryParams {
+            /// The id of the error.
+                #[serde(rename = "id")]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub id: Option<String>,
     }
 
 
@@ -208,6 +236,28 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
                 #[serde(rename = "flow")]
                     #[serde(skip_serializing_if="Option::is_none")]
                     pub flow: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct UpdateLogoutFlowHeaderParams {
+        pub cookie: Option<String>,
+        pub accept: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct UpdateLogoutFlowQueryParams {
+            /// The logout token from createBrowserLogoutFlow.
+                #[serde(rename = "token")]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub token: Option<String>,
+            /// Where to send the user after the flow. Must be on `selfservice.allowed_return_urls`.
+                #[serde(rename = "return_to")]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub return_to: Option<String>,
     }
 
 
@@ -2642,6 +2692,153 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorGeneric
                     match <ErrorGeneric as std::str::FromStr>::from_str(value) {
                         std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
                         std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ErrorGeneric - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// An error stored for the error UI.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FlowError {
+    #[serde(rename = "created_at")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "error")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub error: Option<crate::types::Object>,
+
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "updated_at")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+
+}
+
+
+
+impl FlowError {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(id: uuid::Uuid, ) -> FlowError {
+        FlowError {
+ created_at: None,
+ error: None,
+ id,
+ updated_at: None,
+        }
+    }
+}
+
+/// Converts the FlowError value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping created_at in query parameter serialization
+
+            // Skipping error in query parameter serialization
+
+            // Skipping id in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FlowError value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FlowError {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub error: Vec<crate::types::Object>,
+            pub id: Vec<uuid::Uuid>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FlowError".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "error" => intermediate_rep.error.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FlowError".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FlowError {
+            created_at: intermediate_rep.created_at.into_iter().next(),
+            error: intermediate_rep.error.into_iter().next(),
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in FlowError".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FlowError> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FlowError>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FlowError>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FlowError - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FlowError> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FlowError as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FlowError - {err}"#))
                     }
              },
              std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
@@ -7791,6 +7988,136 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LoginFlowTes
                     match <LoginFlowTestStepError as std::str::FromStr>::from_str(value) {
                         std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
                         std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into LoginFlowTestStepError - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// How to sign a browser out: open `logout_url`, or send `logout_token` to updateLogoutFlow.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct LogoutFlow {
+    #[serde(rename = "logout_token")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub logout_token: String,
+
+    #[serde(rename = "logout_url")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub logout_url: String,
+
+}
+
+
+
+impl LogoutFlow {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(logout_token: String, logout_url: String, ) -> LogoutFlow {
+        LogoutFlow {
+ logout_token,
+ logout_url,
+        }
+    }
+}
+
+/// Converts the LogoutFlow value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for LogoutFlow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("logout_token".to_string()),
+            Some(self.logout_token.to_string()),
+
+
+            Some("logout_url".to_string()),
+            Some(self.logout_url.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a LogoutFlow value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for LogoutFlow {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub logout_token: Vec<String>,
+            pub logout_url: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing LogoutFlow".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "logout_token" => intermediate_rep.logout_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "logout_url" => intermediate_rep.logout_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing LogoutFlow".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(LogoutFlow {
+            logout_token: intermediate_rep.logout_token.into_iter().next().ok_or_else(|| "logout_token missing in LogoutFlow".to_string())?,
+            logout_url: intermediate_rep.logout_url.into_iter().next().ok_or_else(|| "logout_url missing in LogoutFlow".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<LogoutFlow> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<LogoutFlow>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<LogoutFlow>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for LogoutFlow - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<LogoutFlow> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <LogoutFlow as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into LogoutFlow - {err}"#))
                     }
              },
              std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))

@@ -11,8 +11,10 @@ use portcullis_api::models;
 use portcullis_api::types::Object;
 use serde_json::Value;
 
+use crate::csrf::CsrfFailure;
 use crate::flow::LoginError;
 use crate::identity::IdentityError;
+use crate::redirect::ReturnToError;
 use crate::session::SessionError;
 use crate::store::StoreError;
 
@@ -98,6 +100,38 @@ impl KratosError {
             .reason(format!("The request body exceeds the limit of {limit} bytes."))
     }
 
+    /// Kratos's 403 for a failed anti-CSRF check. `ajax` picks the hint for script callers.
+    pub fn csrf_violation(failure: CsrfFailure, ajax: bool) -> Self {
+        const AJAX_HINT: &str = "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that your AJAX code sends cookies and has credentials enabled. For further debugging, check your browser's network tab to see what cookies are included or excluded.";
+        const SERVER_HINT: &str = "We detected a regular browser or server-side call. To debug browser calls check your browser's network tab to see what cookies are included or excluded. If you are calling from a server ensure that the appropriate cookies are being forwarded and that the SDK method is called correctly.";
+        const TOKEN_NOT_SENT: &str = "The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body (csrf_token) nor in the HTTP header (X-CSRF-Token).";
+        let error = KratosError::new(StatusCode::FORBIDDEN)
+            .id("security_csrf_violation")
+            .message("the request was rejected to protect you from Cross-Site-Request-Forgery")
+            .reason("Please retry the flow and optionally clear your cookies. The request was rejected to protect you from Cross-Site-Request-Forgery (CSRF) which could cause account takeover, leaking personal information, and other serious security issues.")
+            .detail("docs", "https://www.ory.com/docs/troubleshooting/csrf");
+        let hint = if ajax { AJAX_HINT } else { SERVER_HINT };
+        match failure {
+            CsrfFailure::NoCookies => error.detail("hint", hint).detail("reject_reason", "The HTTP cookie header is empty or not set."),
+            CsrfFailure::CookieMissing => error
+                .detail("hint", hint)
+                .detail("reject_reason", "The HTTP cookie header was set but did not include the anti-CSRF cookie."),
+            CsrfFailure::TokenNotSent => error.detail("hint", TOKEN_NOT_SENT),
+            CsrfFailure::Mismatch => error.detail("hint", hint).detail(
+                "reject_reason",
+                "The HTTP cookie header was set and a CSRF token was sent but they do not match. We recommend deleting all cookies for this domain and retrying the flow.",
+            ),
+        }
+    }
+
+    /// No session where one is needed (browser logout).
+    pub fn session_inactive() -> Self {
+        KratosError::new(StatusCode::UNAUTHORIZED)
+            .id("session_inactive")
+            .message("request does not have a valid authentication session")
+            .reason("No active session was found in this request.")
+    }
+
     /// An unexpected failure: logged with its cause, answered without it.
     pub fn internal(cause: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "unexpected failure");
@@ -118,6 +152,11 @@ impl KratosError {
             request: None,
             status: self.status.canonical_reason().map(str::to_string),
         }
+    }
+
+    /// The error object as JSON, as stored for the error UI.
+    pub fn body_json(&self) -> Value {
+        serde_json::to_value(self.body()).unwrap_or(Value::Null)
     }
 
     pub fn envelope(&self) -> models::ErrorGeneric {
@@ -142,13 +181,12 @@ impl From<LoginError> for KratosError {
     fn from(e: LoginError) -> Self {
         let reason = e.to_string();
         match e {
-            LoginError::InvalidAal(_)
-            | LoginError::ReturnToUnparsable(_)
-            | LoginError::IdentitySchemaNotAllowed(_) => KratosError::bad_request(reason),
-            LoginError::MissingFlowId => KratosError::bad_request(reason),
-            LoginError::ReturnToForbidden(_) => {
-                KratosError::bad_request(reason).id("self_service_flow_return_to_forbidden")
+            LoginError::InvalidAal(_) | LoginError::IdentitySchemaNotAllowed(_) => {
+                KratosError::bad_request(reason)
             }
+            LoginError::MissingFlowId => KratosError::bad_request(reason),
+            LoginError::ReturnTo(e) => e.into(),
+            LoginError::CsrfViolation(failure) => KratosError::csrf_violation(failure, false),
             LoginError::SessionAlreadyAvailable => KratosError::bad_request(reason)
                 .id("session_already_available")
                 .message("you are already logged in"),
@@ -161,6 +199,18 @@ impl From<LoginError> for KratosError {
             LoginError::MethodDisabled => KratosError::new(StatusCode::NOT_FOUND).reason(reason),
             LoginError::Hashing(cause) => KratosError::internal(&cause),
             LoginError::Store(store) => store.into(),
+        }
+    }
+}
+
+impl From<ReturnToError> for KratosError {
+    fn from(e: ReturnToError) -> Self {
+        let reason = e.to_string();
+        match e {
+            ReturnToError::Forbidden(_) => {
+                KratosError::bad_request(reason).id("self_service_flow_return_to_forbidden")
+            }
+            ReturnToError::Unparsable(_) => KratosError::bad_request(reason),
         }
     }
 }

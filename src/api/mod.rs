@@ -2,17 +2,21 @@
 //! request, calls one service, and maps the result; statuses are chosen in `errors`.
 
 mod admin;
+mod browser;
 mod convert;
 pub(crate) mod errors;
 mod frontend;
+mod login;
 mod metadata;
+mod sessions;
 
 use std::sync::Arc;
 
 use url::Url;
 use uuid::Uuid;
 
-use crate::flow::LoginService;
+use crate::clock::Clock;
+use crate::flow::{FlowErrors, LoginService};
 use crate::identity::IdentityService;
 use crate::session::{SessionService, SessionToken};
 use crate::store::Store;
@@ -29,10 +33,17 @@ pub struct Services {
     pub login: LoginService,
     pub identities: IdentityService,
     pub sessions: SessionService,
+    pub errors: FlowErrors,
     pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
     pub public_base_url: Url,
     pub admin_base_url: Url,
-    pub session_cookie_name: String,
+    /// `selfservice.flows.login.ui_url`.
+    pub login_ui_url: Url,
+    /// `selfservice.flows.error.ui_url`.
+    pub error_ui_url: Url,
+    /// Where a browser goes after logout when it names no `return_to`.
+    pub logout_return_url: Url,
 }
 
 impl Api {
@@ -65,9 +76,15 @@ fn parse_uuid(raw: Option<&str>) -> Option<Uuid> {
 
 /// The session token a request carries: `X-Session-Token` first, then `Authorization: Bearer`.
 fn session_token(x_session_token: Option<&str>, authorization: Option<&str>) -> Option<SessionToken> {
-    if let Some(token) = x_session_token.map(str::trim).filter(|t| !t.is_empty()) {
-        return Some(SessionToken::from_client(token));
-    }
+    header_token(x_session_token).or_else(|| bearer_token(authorization))
+}
+
+fn header_token(x_session_token: Option<&str>) -> Option<SessionToken> {
+    x_session_token.map(str::trim).filter(|t| !t.is_empty()).map(SessionToken::from_client)
+}
+
+/// `Authorization: Bearer <token>`, the scheme in any case.
+fn bearer_token(authorization: Option<&str>) -> Option<SessionToken> {
     let (scheme, token) = authorization?.trim().split_once(' ')?;
     (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty())
         .then(|| SessionToken::from_client(token.trim()))

@@ -65,6 +65,7 @@ pub struct Config {
     pub hashers: HashersConfig,
     pub identity: IdentityConfig,
     pub secrets: Secrets,
+    pub cookies: CookiesConfig,
     pub log: LogConfig,
     /// Portcullis's own limits (not a Kratos key).
     pub limits: Limits,
@@ -130,6 +131,19 @@ pub struct SelfService {
 pub struct Flows {
     pub login: LoginFlowConfig,
     pub error: UiOnly,
+    pub logout: LogoutFlowConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct LogoutFlowConfig {
+    pub after: AfterConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct AfterConfig {
+    pub default_browser_return_url: Option<Url>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -188,11 +202,47 @@ impl Default for SessionConfig {
 #[serde(default)]
 pub struct SessionCookie {
     pub name: String,
+    /// Unset: `cookies.domain`.
+    pub domain: Option<String>,
+    /// Unset: `cookies.path`.
+    pub path: Option<String>,
+    /// Unset: `cookies.same_site`.
+    pub same_site: Option<SameSite>,
+    /// A persistent cookie lives until the session expires; otherwise until the browser closes.
+    pub persistent: bool,
 }
 
 impl Default for SessionCookie {
     fn default() -> Self {
-        Self { name: "ory_kratos_session".into() }
+        Self {
+            name: "ory_kratos_session".into(),
+            domain: None,
+            path: None,
+            same_site: None,
+            persistent: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum SameSite {
+    Strict,
+    Lax,
+    None,
+}
+
+/// Attributes shared by every cookie Portcullis sets. `Secure` is set unless `--dev`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct CookiesConfig {
+    pub domain: Option<String>,
+    pub path: String,
+    pub same_site: SameSite,
+}
+
+impl Default for CookiesConfig {
+    fn default() -> Self {
+        Self { domain: None, path: "/".into(), same_site: SameSite::Lax }
     }
 }
 

@@ -97,6 +97,12 @@ impl Secret {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// A random secret for when none is configured.
+    pub fn random() -> Self {
+        use rand::Rng;
+        Self(rand::rng().sample_iter(&rand::distr::Alphanumeric).take(48).map(char::from).collect())
+    }
 }
 
 impl fmt::Debug for Secret {

@@ -18,6 +18,8 @@ pub enum BodyError {
     FormEscape(String),
     #[error("Unable to parse HTTP form request: the body is not valid UTF-8")]
     FormEncoding,
+    #[error("Unable to parse multipart form: {0}")]
+    Multipart(String),
     #[error(
         "Unable to decode the request body: the HTTP Header \"Content-Type\" {0:?} is not supported; send application/json or application/x-www-form-urlencoded."
     )]
@@ -69,7 +71,7 @@ impl LoginBody {
 }
 
 /// Decodes a submission. `content_type` is the raw header value, if any.
-pub fn decode_login_body(content_type: Option<&str>, body: &[u8]) -> Result<LoginBody, BodyError> {
+pub async fn decode_login_body(content_type: Option<&str>, body: &[u8]) -> Result<LoginBody, BodyError> {
     if body.is_empty() {
         return Err(BodyError::Empty);
     }
@@ -80,8 +82,27 @@ pub fn decode_login_body(content_type: Option<&str>, body: &[u8]) -> Result<Logi
     match media_type.as_str() {
         "application/json" => decode_json(body),
         "application/x-www-form-urlencoded" => decode_form(body),
+        "multipart/form-data" => decode_multipart(content_type.unwrap_or_default(), body).await,
         other => Err(BodyError::UnsupportedContentType(other.to_string())),
     }
+}
+
+/// Reads the text fields of a `multipart/form-data` body (files are ignored).
+async fn decode_multipart(content_type: &str, body: &[u8]) -> Result<LoginBody, BodyError> {
+    let boundary = multer::parse_boundary(content_type).map_err(|e| BodyError::Multipart(e.to_string()))?;
+    let data = bytes::Bytes::copy_from_slice(body);
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(data) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut out = LoginBody::default();
+    while let Some(field) = multipart.next_field().await.map_err(|e| BodyError::Multipart(e.to_string()))? {
+        let Some(name) = field.name().map(str::to_string) else { continue };
+        if field.file_name().is_some() {
+            continue;
+        }
+        let value = field.text().await.map_err(|e| BodyError::Multipart(e.to_string()))?;
+        out.set(&name, value);
+    }
+    Ok(out)
 }
 
 fn decode_json(body: &[u8]) -> Result<LoginBody, BodyError> {
@@ -169,48 +190,60 @@ mod tests {
     const JSON: Option<&str> = Some("application/json");
     const FORM: Option<&str> = Some("application/x-www-form-urlencoded");
 
-    #[test]
-    fn json_fields_are_read_and_flattened() {
+    #[tokio::test]
+    async fn json_fields_are_read_and_flattened() {
         let body = decode_login_body(JSON, br#"{"method":"password","identifier":"a@b.c","password":1234}"#)
+            .await
             .unwrap();
         assert_eq!(body.method.as_deref(), Some("password"));
         assert_eq!(body.identifier.as_deref(), Some("a@b.c"));
         assert_eq!(body.password.as_deref(), Some("1234"));
     }
 
-    #[test]
-    fn empty_strings_count_as_missing() {
-        let body = decode_login_body(JSON, br#"{"identifier":"","password":""}"#).unwrap();
+    #[tokio::test]
+    async fn empty_strings_count_as_missing() {
+        let body = decode_login_body(JSON, br#"{"identifier":"","password":""}"#).await.unwrap();
         assert_eq!(body.identifier, None);
         assert_eq!(body.password, None);
     }
 
-    #[test]
-    fn the_legacy_identifier_name_is_accepted() {
-        let body = decode_login_body(FORM, b"password_identifier=a%40b.c&password=x").unwrap();
+    #[tokio::test]
+    async fn the_legacy_identifier_name_is_accepted() {
+        let body = decode_login_body(FORM, b"password_identifier=a%40b.c&password=x").await.unwrap();
         assert_eq!(body.identifier.as_deref(), Some("a@b.c"));
     }
 
-    #[test]
-    fn malformed_bodies_give_kratos_reasons() {
+    #[tokio::test]
+    async fn malformed_bodies_give_kratos_reasons() {
         let junk = "14=)=!(%)$/ZP()GHIÖ".as_bytes();
         assert_eq!(
-            decode_login_body(JSON, junk).unwrap_err().to_string(),
+            decode_login_body(JSON, junk).await.unwrap_err().to_string(),
             "Expected JSON sent in request body to be an object but got: Number"
         );
-        assert!(decode_login_body(FORM, junk).unwrap_err().to_string().contains("invalid URL escape"));
-        assert_eq!(decode_login_body(JSON, b"").unwrap_err(), BodyError::Empty);
+        assert!(decode_login_body(FORM, junk).await.unwrap_err().to_string().contains("invalid URL escape"));
+        assert_eq!(decode_login_body(JSON, b"").await.unwrap_err(), BodyError::Empty);
         assert!(matches!(
-            decode_login_body(Some("text/plain"), b"x"),
+            decode_login_body(Some("text/plain"), b"x").await,
             Err(BodyError::UnsupportedContentType(_))
         ));
-        assert!(matches!(decode_login_body(JSON, b"[1]"), Err(BodyError::NotAnObject("Array"))));
-        assert!(matches!(decode_login_body(JSON, b"{\"a\":"), Err(BodyError::Json(_))));
+        assert!(matches!(decode_login_body(JSON, b"[1]").await, Err(BodyError::NotAnObject("Array"))));
+        assert!(matches!(decode_login_body(JSON, b"{\"a\":").await, Err(BodyError::Json(_))));
     }
 
-    #[test]
-    fn passwords_are_not_printed() {
-        let body = decode_login_body(FORM, b"password=hunter2").unwrap();
+    #[tokio::test]
+    async fn multipart_text_fields_are_read() {
+        let body = "--XYZ\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\npassword\r\n--XYZ\r\nContent-Disposition: form-data; name=\"identifier\"\r\n\r\na@b.c\r\n--XYZ--\r\n";
+        let body =
+            decode_login_body(Some("multipart/form-data; boundary=XYZ"), body.as_bytes()).await.unwrap();
+        assert_eq!(body.method.as_deref(), Some("password"));
+        assert_eq!(body.identifier.as_deref(), Some("a@b.c"));
+        let broken = decode_login_body(Some("multipart/form-data"), b"x").await;
+        assert!(matches!(broken, Err(BodyError::Multipart(_))));
+    }
+
+    #[tokio::test]
+    async fn passwords_are_not_printed() {
+        let body = decode_login_body(FORM, b"password=hunter2").await.unwrap();
         assert!(!format!("{body:?}").contains("hunter2"));
     }
 }

@@ -3,6 +3,8 @@
 //! Knows no HTTP: the API layer hands it plain request facts and maps its outcomes.
 
 mod body;
+mod errors;
+mod form;
 mod messages;
 mod service;
 mod ui;
@@ -13,6 +15,7 @@ use uuid::Uuid;
 use crate::session::Aal;
 
 pub use body::{BodyError, LoginBody, decode_login_body};
+pub use errors::{FlowError, FlowErrors};
 pub use messages::Message;
 pub use service::{CreateFlow, LoginError, LoginService, LoginSettings, SubmitLogin, SubmitOutcome};
 pub use ui::{InputAttributes, MessageKind, Node, Ui};

@@ -6,12 +6,15 @@ use chrono::{DateTime, Utc};
 use url::Url;
 
 use super::body::{BodyError, LoginBody};
+use super::form::{csrf_node, password_nodes};
 use super::messages::Message;
-use super::ui::{Node, Ui};
+use super::ui::Ui;
 use super::{FlowId, FlowType, LoginFlow};
 use crate::clock::Clock;
 use crate::credentials::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
+use crate::csrf::{CsrfEvidence, CsrfFailure, CsrfToken};
 use crate::identity::{Identity, SchemaRegistry};
+use crate::redirect::{ReturnToError, ReturnToPolicy};
 use crate::session::{Aal, Session, SessionService, SessionToken};
 use crate::store::{SessionWrite, Store, StoreError};
 
@@ -21,8 +24,7 @@ pub struct LoginSettings {
     pub public_base_url: Url,
     pub lifespan: chrono::Duration,
     pub password_enabled: bool,
-    pub allowed_return_urls: Vec<Url>,
-    pub default_return_url: Option<Url>,
+    pub return_to: ReturnToPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,10 +33,8 @@ pub enum LoginError {
         "Unable to parse AuthenticationMethod Assurance Level (AAL): expected one of [aal1, aal2] but got {0}"
     )]
     InvalidAal(String),
-    #[error("Requested return_to URL \"{0}\" is not allowed.")]
-    ReturnToForbidden(String),
-    #[error("Unable to parse the return_to query parameter as an URL: {0}")]
-    ReturnToUnparsable(String),
+    #[error(transparent)]
+    ReturnTo(#[from] ReturnToError),
     #[error("The requested identity schema {0:?} does not exist or is not selectable.")]
     IdentitySchemaNotAllowed(String),
     #[error(
@@ -53,6 +53,8 @@ pub enum LoginError {
         "This endpoint was disabled by system administrator. Please check your url or contact the system administrator to enable it."
     )]
     MethodDisabled,
+    #[error("the anti-CSRF check failed: {0:?}")]
+    CsrfViolation(CsrfFailure),
     #[error("hashing: {0}")]
     Hashing(String),
     #[error(transparent)]
@@ -78,6 +80,8 @@ pub struct CreateFlow {
     pub return_to: Option<String>,
     pub identity_schema: Option<String>,
     pub session: Option<(Session, Identity)>,
+    /// The browser's anti-CSRF token (browser flows).
+    pub csrf: Option<CsrfToken>,
 }
 
 /// A submission, with the request facts the checks need.
@@ -90,21 +94,29 @@ pub struct SubmitLogin {
     pub has_origin: bool,
     /// Whether it carried cookies other than a CDN's own (`__cf*`, `_cf*`, `cf_*`).
     pub has_browser_cookies: bool,
+    /// The anti-CSRF cookie the request carried.
+    pub csrf: CsrfEvidence,
     pub ip_address: Option<String>,
     pub user_agent: Option<String>,
 }
 
 #[derive(Debug)]
 pub enum SubmitOutcome {
-    /// Signed in. `token` is the session's token (unchanged on same-identity re-authentication).
+    /// Signed in. `token` is a new session's token; `None` when the same identity
+    /// re-authenticated and kept its session. `principal_changed` asks for a new anti-CSRF
+    /// token (a different user is now signed in).
     SignedIn {
         flow: Box<LoginFlow>,
         session: Box<Session>,
         identity: Box<Identity>,
         token: Option<SessionToken>,
+        principal_changed: bool,
     },
     /// Not accepted; the flow (already saved) carries the messages to show.
     Rejected(Box<LoginFlow>),
+    /// A session exists and the flow does not ask for re-authentication; the flow (saved with
+    /// the explanation) is for API and JSON clients, browsers go to the default return URL.
+    AlreadySignedIn(Box<LoginFlow>),
     /// The flow had expired; a replacement was stored.
     Expired { replacement: Box<LoginFlow>, expired_at: DateTime<Utc>, since: chrono::Duration },
 }
@@ -135,10 +147,22 @@ impl LoginService {
         Self { store, clock, passwords, sessions, schemas, settings }
     }
 
+    pub fn return_to(&self) -> &ReturnToPolicy {
+        &self.settings.return_to
+    }
+
+    /// Where a browser goes after signing in with this flow.
+    pub fn success_url(&self, flow: &LoginFlow) -> Url {
+        flow.return_to
+            .as_deref()
+            .and_then(|r| Url::parse(r).ok())
+            .unwrap_or_else(|| self.settings.return_to.default_return().clone())
+    }
+
     #[tracing::instrument(skip_all)]
     pub async fn create(&self, request: CreateFlow) -> Result<LoginFlow, LoginError> {
         let flow_type = request.flow_type.unwrap_or(FlowType::Api);
-        let return_to = self.checked_return_to(request.return_to.as_deref())?;
+        let return_to = self.settings.return_to.check(request.return_to.as_deref())?;
         let aal = parse_aal(request.aal.as_deref())?;
         if let Some(schema) = &request.identity_schema
             && self.schemas.selectable(schema).is_none()
@@ -154,13 +178,13 @@ impl LoginService {
             Some(_) => {}
         }
         let now = self.clock.now();
-        let mut flow = self.new_flow(flow_type, request.request_url, now);
-        flow.return_to = return_to;
+        let mut flow = self.new_flow(flow_type, request.request_url, request.csrf.as_ref(), now);
+        flow.return_to = return_to.map(String::from);
         flow.refresh = refresh;
         flow.requested_aal = aal;
         flow.identity_schema = request.identity_schema;
         let refresh_identity = request.session.as_ref().filter(|_| refresh).map(|(_, identity)| identity);
-        flow.ui.nodes = self.password_nodes(&flow, refresh_identity);
+        flow.ui.nodes = self.nodes(&flow, request.csrf.as_ref(), refresh_identity);
         if refresh {
             flow.ui.messages.push(Message::confirm_identity());
         }
@@ -168,9 +192,18 @@ impl LoginService {
         Ok(flow)
     }
 
-    /// A flow by id, for getLoginFlow: expired flows are reported, not replaced.
-    pub async fn get(&self, id: FlowId) -> Result<LoginFlow, LoginError> {
+    /// The type of a stored flow, for routing an error (`None` when there is no such flow).
+    pub async fn flow_type(&self, id: FlowId) -> Option<FlowType> {
+        self.store.login_flow(id).await.ok().flatten().map(|f| f.flow_type)
+    }
+
+    /// A flow by id, for getLoginFlow: a browser flow only for the browser holding its
+    /// anti-CSRF cookie; expired flows are reported, not replaced.
+    pub async fn get(&self, id: FlowId, csrf: &CsrfEvidence) -> Result<LoginFlow, LoginError> {
         let flow = self.store.login_flow(id).await?.ok_or(LoginError::FlowNotFound)?;
+        if flow.flow_type == FlowType::Browser {
+            csrf.check_stored(&flow.csrf_token).map_err(LoginError::CsrfViolation)?;
+        }
         if flow.is_expired_at(self.clock.now()) {
             return Err(LoginError::FlowExpired(Box::new(flow)));
         }
@@ -181,29 +214,39 @@ impl LoginService {
     pub async fn submit(&self, request: SubmitLogin) -> Result<SubmitOutcome, LoginError> {
         let flow = self.store.login_flow(request.flow_id).await?.ok_or(LoginError::FlowNotFound)?;
         let now = self.clock.now();
+        let csrf = request.csrf.token.clone();
+        let rejection = Rejection { csrf: csrf.as_ref() };
         // 1. An existing session wins over everything but re-authentication.
         match &request.session {
             Some((session, _)) if !flow.refresh && flow.requested_aal <= session.aal => {
                 let reason = LoginError::SessionAlreadyAvailable.to_string();
-                return self.reject(flow, |ui| ui.messages.push(Message::reason(&reason))).await;
+                let outcome =
+                    self.reject(flow, rejection, |ui| ui.messages.push(Message::reason(&reason))).await?;
+                return Ok(match outcome {
+                    SubmitOutcome::Rejected(flow) => SubmitOutcome::AlreadySignedIn(flow),
+                    other => other,
+                });
             }
             None if flow.requested_aal > Aal::Aal1 => return Err(LoginError::Aal1Required),
             _ => {}
         }
-        // 2. Expiry.
+        // 2. Expiry, then single use.
         if flow.is_expired_at(now) {
-            return self.replace_expired(&flow, now).await;
+            return self.replace_expired(&flow, csrf.as_ref(), now).await;
         }
         if flow.completed_at.is_some() {
-            return self.reject(flow, |ui| ui.messages.push(Message::already_completed())).await;
+            return self.reject(flow, rejection, |ui| ui.messages.push(Message::already_completed())).await;
         }
         // 3. The body, then the method.
         let body = match &request.body {
             Ok(body) => body,
-            Err(e) => return self.reject(flow, |ui| ui.messages.push(Message::reason(&e.to_string()))).await,
+            Err(e) => {
+                let reason = e.to_string();
+                return self.reject(flow, rejection, |ui| ui.messages.push(Message::reason(&reason))).await;
+            }
         };
         if body.method.as_deref() != Some("password") || flow.requested_aal != Aal::Aal1 {
-            return self.reject(flow, |ui| ui.messages.push(Message::no_strategy())).await;
+            return self.reject(flow, rejection, |ui| ui.messages.push(Message::no_strategy())).await;
         }
         if !self.settings.password_enabled {
             return Err(LoginError::MethodDisabled);
@@ -213,7 +256,7 @@ impl LoginService {
             (Some(identifier), Some(password)) => (identifier, password),
             (identifier, password) => {
                 return self
-                    .reject(flow, |ui| {
+                    .reject(flow, rejection, |ui| {
                         ui.set_value("identifier", Some(identifier.clone().unwrap_or_default()));
                         if identifier.is_none() {
                             ui.add_node_message("identifier", Message::missing_property("identifier"));
@@ -225,20 +268,34 @@ impl LoginService {
                     .await;
             }
         };
-        // 5. Native flows must not be driven from a browser.
-        if let Some(reason) = api_flow_violation(&flow, &request) {
-            return self.reject_credentials_form(flow, &identifier, Message::reason(reason)).await;
+        // 5. Browser flows need the anti-CSRF token; native flows must not come from a browser.
+        match flow.flow_type {
+            FlowType::Browser => {
+                request
+                    .csrf
+                    .check_presented(body.csrf_token.as_deref())
+                    .map_err(LoginError::CsrfViolation)?;
+            }
+            FlowType::Api => {
+                if let Some(reason) = api_flow_violation(&request) {
+                    return self
+                        .reject_credentials(flow, rejection, &identifier, Message::reason(reason))
+                        .await;
+                }
+            }
         }
         // 6. The credentials.
         let identity = match self.passwords.check(&identifier, &password).await? {
             PasswordCheck::Valid(identity) => *identity,
             PasswordCheck::Invalid => {
                 tracing::info!(outcome = "invalid_credentials", "login rejected");
-                return self.reject_credentials_form(flow, &identifier, Message::invalid_credentials()).await;
+                return self
+                    .reject_credentials(flow, rejection, &identifier, Message::invalid_credentials())
+                    .await;
             }
         };
         if !identity.is_active() {
-            return self.reject_credentials_form(flow, &identifier, Message::identity_disabled()).await;
+            return self.reject_credentials(flow, rejection, &identifier, Message::identity_disabled()).await;
         }
         self.sign_in(flow, identity, request.session, request.ip_address, request.user_agent, now).await
     }
@@ -272,6 +329,7 @@ impl LoginService {
             stored.ui.messages.push(Message::already_completed());
             return Ok(SubmitOutcome::Rejected(Box::new(stored)));
         }
+        let principal_changed = matches!(write, SessionWrite::Insert(_));
         let session = match write {
             SessionWrite::Insert(s) | SessionWrite::Update(s) => s,
         };
@@ -281,48 +339,61 @@ impl LoginService {
             session: Box::new(session),
             identity: Box::new(identity),
             token,
+            principal_changed,
         })
     }
 
-    /// Clears old messages, applies `edit`, saves the flow and returns it as rejected.
+    /// Clears old messages, applies `edit`, saves the flow and returns it as rejected. The
+    /// password is never echoed; a browser flow gets a freshly masked anti-CSRF token.
     async fn reject(
         &self,
         mut flow: LoginFlow,
+        rejection: Rejection<'_>,
         edit: impl FnOnce(&mut Ui),
     ) -> Result<SubmitOutcome, LoginError> {
         flow.ui.clear_messages();
         edit(&mut flow.ui);
         flow.ui.set_value("password", None);
+        if flow.flow_type == FlowType::Browser && rejection.csrf.is_some() {
+            let fresh = csrf_node(&flow, rejection.csrf).attributes.value;
+            if let Some(node) = flow.ui.node_mut("csrf_token") {
+                node.attributes.value = fresh;
+            }
+        }
         flow.updated_at = self.clock.now();
         self.store.update_login_flow(&flow).await?;
         Ok(SubmitOutcome::Rejected(Box::new(flow)))
     }
 
     /// A rejection of the credentials form: the identifier is echoed, the password cleared.
-    async fn reject_credentials_form(
+    async fn reject_credentials(
         &self,
         mut flow: LoginFlow,
+        rejection: Rejection<'_>,
         identifier: &str,
         message: Message,
     ) -> Result<SubmitOutcome, LoginError> {
         flow.active = Some("password".into());
         let identifier = identifier.to_string();
-        self.reject(flow, |ui| {
+        self.reject(flow, rejection, |ui| {
             ui.set_value("identifier", Some(identifier));
             ui.messages.push(message);
         })
         .await
     }
 
+    /// Stores a fresh flow that keeps the old one's request URL, `return_to` and schema, and
+    /// says why it replaced it (message 4010001).
     async fn replace_expired(
         &self,
         old: &LoginFlow,
+        csrf: Option<&CsrfToken>,
         now: DateTime<Utc>,
     ) -> Result<SubmitOutcome, LoginError> {
-        let mut replacement = self.new_flow(old.flow_type, old.request_url.clone(), now);
+        let mut replacement = self.new_flow(old.flow_type, old.request_url.clone(), csrf, now);
         replacement.return_to = old.return_to.clone();
         replacement.identity_schema = old.identity_schema.clone();
-        replacement.ui.nodes = self.password_nodes(&replacement, None);
+        replacement.ui.nodes = self.nodes(&replacement, csrf, None);
         let since = now - old.expires_at;
         let minutes = since.num_milliseconds() as f64 / 60_000.0;
         replacement.ui.messages.push(Message::flow_expired(old.expires_at, minutes));
@@ -330,11 +401,30 @@ impl LoginService {
         Ok(SubmitOutcome::Expired { replacement: Box::new(replacement), expired_at: old.expires_at, since })
     }
 
-    fn new_flow(&self, flow_type: FlowType, request_url: String, now: DateTime<Utc>) -> LoginFlow {
+    fn nodes(
+        &self,
+        flow: &LoginFlow,
+        csrf: Option<&CsrfToken>,
+        refresh_of: Option<&Identity>,
+    ) -> Vec<super::Node> {
+        password_nodes(flow, csrf, self.settings.password_enabled, &self.schemas, refresh_of)
+    }
+
+    fn new_flow(
+        &self,
+        flow_type: FlowType,
+        request_url: String,
+        csrf: Option<&CsrfToken>,
+        now: DateTime<Utc>,
+    ) -> LoginFlow {
         let id = FlowId::new();
         let mut action = self.settings.public_base_url.clone();
         action.set_path("/self-service/login");
         action.set_query(Some(&format!("flow={id}")));
+        let csrf_token = match (flow_type, csrf) {
+            (FlowType::Browser, Some(token)) => token.encode(),
+            _ => String::new(),
+        };
         LoginFlow {
             id,
             flow_type,
@@ -352,76 +442,18 @@ impl LoginService {
             refresh: false,
             requested_aal: Aal::Aal1,
             identity_schema: None,
-            csrf_token: String::new(),
+            csrf_token,
             created_at: now,
             updated_at: now,
             completed_at: None,
         }
     }
-
-    /// The password form: csrf_token, identifier, password, method, in that order. A refresh
-    /// form pre-fills (and hides) the identifier of the signed-in identity.
-    fn password_nodes(&self, flow: &LoginFlow, refresh_of: Option<&Identity>) -> Vec<Node> {
-        if !self.settings.password_enabled {
-            return vec![csrf_node(flow)];
-        }
-        if let Some(identity) = refresh_of {
-            let Some(identifier) = identity.password_identifiers().first() else {
-                return vec![csrf_node(flow)];
-            };
-            return vec![
-                csrf_node(flow),
-                Node::input("default", "identifier", "hidden").value(identifier.clone()),
-                password_node(),
-                Node::input("password", "method", "submit").value("password").label(Message::sign_in()),
-            ];
-        }
-        vec![
-            csrf_node(flow),
-            Node::input("default", "identifier", "text")
-                .value("")
-                .required()
-                .label(self.identifier_label(flow)),
-            password_node(),
-            Node::input("password", "method", "submit")
-                .value("password")
-                .label(Message::sign_in_with_password()),
-        ]
-    }
-
-    fn identifier_label(&self, flow: &LoginFlow) -> Message {
-        let schema_id = flow.identity_schema.as_deref().unwrap_or(self.schemas.default_id());
-        match self.schemas.get(schema_id).and_then(|s| s.identifier_title.clone()) {
-            Some((title, name)) => Message::identifier_label_from_schema(&title, &name),
-            None => Message::identifier_label(),
-        }
-    }
-
-    /// Checks `return_to` against the allow-list (plus the public `/self-service` prefix).
-    fn checked_return_to(&self, raw: Option<&str>) -> Result<Option<String>, LoginError> {
-        let Some(raw) = raw.filter(|r| !r.is_empty()) else { return Ok(None) };
-        let base = self.settings.default_return_url.as_ref().unwrap_or(&self.settings.public_base_url);
-        let url = base.join(raw).map_err(|e| LoginError::ReturnToUnparsable(e.to_string()))?;
-        let mut self_service = self.settings.public_base_url.clone();
-        self_service.set_path("/self-service");
-        let allowed = self.settings.allowed_return_urls.iter().chain(std::iter::once(&self_service));
-        if allowed.into_iter().any(|entry| return_to_matches(entry, &url)) {
-            Ok(Some(url.to_string()))
-        } else {
-            Err(LoginError::ReturnToForbidden(raw.to_string()))
-        }
-    }
 }
 
-fn csrf_node(flow: &LoginFlow) -> Node {
-    Node::input("default", "csrf_token", "hidden").value(flow.csrf_token.clone()).required()
-}
-
-fn password_node() -> Node {
-    Node::input("password", "password", "password")
-        .required()
-        .autocomplete("current-password")
-        .label(Message::password_label())
+/// What a rejection needs from the request: the browser's anti-CSRF token, to re-mask it.
+#[derive(Clone, Copy)]
+struct Rejection<'a> {
+    csrf: Option<&'a CsrfToken>,
 }
 
 fn parse_aal(raw: Option<&str>) -> Result<Aal, LoginError> {
@@ -436,32 +468,11 @@ const ORIGIN_ON_API_FLOW: &str = "The HTTP Request Header included the \"Origin\
 const COOKIE_ON_API_FLOW: &str = "The HTTP Request Header included the \"Cookie\" key, indicating that this request was made by a Browser. The flow however was initiated as an API request. To prevent potential misuse and mitigate several attack vectors including CSRF, the request has been blocked. Please consult the documentation.";
 
 /// API flows carry no anti-CSRF token, so requests that look like a browser's are refused.
-fn api_flow_violation(flow: &LoginFlow, request: &SubmitLogin) -> Option<&'static str> {
-    if flow.flow_type != FlowType::Api {
-        return None;
-    }
+fn api_flow_violation(request: &SubmitLogin) -> Option<&'static str> {
     if request.has_origin {
         return Some(ORIGIN_ON_API_FLOW);
     }
     request.has_browser_cookies.then_some(COOKIE_ON_API_FLOW)
-}
-
-/// Scheme and host equal (ignoring case; `*.example.com` matches sub-domains), and the path
-/// starts with the entry's path.
-fn return_to_matches(entry: &Url, candidate: &Url) -> bool {
-    let host_matches = match (entry.host_str(), candidate.host_str()) {
-        (Some(e), Some(c)) => match e.strip_prefix("*.") {
-            Some(suffix) => c.to_ascii_lowercase().ends_with(&format!(".{}", suffix.to_ascii_lowercase())),
-            None => {
-                e.eq_ignore_ascii_case(c)
-                    && entry.port_or_known_default() == candidate.port_or_known_default()
-            }
-        },
-        _ => false,
-    };
-    entry.scheme().eq_ignore_ascii_case(candidate.scheme())
-        && host_matches
-        && candidate.path().starts_with(entry.path().trim_end_matches('/'))
 }
 
 #[cfg(test)]
@@ -487,17 +498,5 @@ mod tests {
             parse_aal(Some("aal0")).unwrap_err().to_string(),
             "Unable to parse AuthenticationMethod Assurance Level (AAL): expected one of [aal1, aal2] but got aal0"
         );
-    }
-
-    #[test]
-    fn return_to_matching() {
-        let entry = Url::parse("https://app.example.com/welcome").unwrap();
-        assert!(return_to_matches(&entry, &Url::parse("https://APP.example.com/welcome/back").unwrap()));
-        assert!(!return_to_matches(&entry, &Url::parse("https://app.example.com/other").unwrap()));
-        assert!(!return_to_matches(&entry, &Url::parse("http://app.example.com/welcome").unwrap()));
-        assert!(!return_to_matches(&entry, &Url::parse("https://evil.example/welcome").unwrap()));
-        let wildcard = Url::parse("https://*.example.com/")
-            .unwrap_or_else(|_| Url::parse("https://x.example.com/").unwrap());
-        let _ = wildcard;
     }
 }

@@ -3,15 +3,63 @@
 //! [`capture`] and read by the adapters.
 
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 
-use axum::extract::{ConnectInfo, Request};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
-use http::{HeaderMap, Uri};
+use chrono::{DateTime, Utc};
+use http::header::{COOKIE, SET_COOKIE, VARY};
+use http::{HeaderMap, HeaderValue, Uri};
 use url::Url;
+
+use super::Listener;
+use super::cookies::CookiePolicy;
+use super::negotiate;
+use crate::csrf::{CsrfEvidence, CsrfToken};
+use crate::session::SessionToken;
 
 tokio::task_local! {
     static CONTEXT: RequestContext;
+}
+
+/// Paths where no anti-CSRF cookie is issued: the native-client endpoints, submit and whoami,
+/// as in Kratos (they check CSRF themselves, or need none).
+const CSRF_IGNORED: &[&str] = &[
+    "/self-service/login/api",
+    "/self-service/login",
+    "/self-service/logout/api",
+    "/sessions/whoami",
+    "/sessions",
+];
+
+fn issues_csrf_cookie(listener: Listener, path: &str) -> bool {
+    listener == Listener::Public
+        && !CSRF_IGNORED.contains(&path)
+        && !path.starts_with("/sessions/")
+        && !path.starts_with("/health/")
+        && path != "/version"
+}
+
+/// Cookies to set on the response, one per name (a later one replaces an earlier one).
+#[derive(Debug, Default)]
+struct OutgoingCookies(Vec<(String, String)>);
+
+impl OutgoingCookies {
+    fn set(&mut self, name: &str, header: String) {
+        self.0.retain(|(n, _)| n != name);
+        self.0.push((name.to_string(), header));
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Cookies {
+    policy: Arc<CookiePolicy>,
+    /// What the request brought.
+    incoming_csrf: CsrfEvidence,
+    /// The token this request works with: the incoming one, or one issued now.
+    csrf: CsrfToken,
+    outgoing: Arc<Mutex<OutgoingCookies>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -19,22 +67,118 @@ pub struct RequestContext {
     headers: HeaderMap,
     uri: Uri,
     peer: Option<SocketAddr>,
+    cookies: Option<Cookies>,
 }
 
-/// Middleware: makes the request's context available to everything the request runs.
-pub async fn capture(request: Request, next: Next) -> Response {
+/// What the context middleware needs: the cookie rules and which listener it serves.
+#[derive(Debug, Clone)]
+pub struct ContextState {
+    pub policy: Arc<CookiePolicy>,
+    pub listener: Listener,
+}
+
+/// Middleware: makes the request's context available to everything the request runs, issues
+/// the anti-CSRF cookie where a browser has none, and writes the cookies handlers asked for.
+pub async fn capture(State(state): State<ContextState>, request: Request, next: Next) -> Response {
+    let headers = request.headers().clone();
+    let incoming_csrf = state.policy.read_csrf(&cookie_headers(&headers));
+    let issue = incoming_csrf.token.is_none() && issues_csrf_cookie(state.listener, request.uri().path());
+    let csrf = incoming_csrf.token.clone().unwrap_or_else(CsrfToken::generate);
+    let mut outgoing = OutgoingCookies::default();
+    if issue {
+        outgoing.set(state.policy.csrf_name(), state.policy.csrf_cookie(&csrf));
+    }
+    let outgoing = Arc::new(Mutex::new(outgoing));
     let context = RequestContext {
-        headers: request.headers().clone(),
+        headers,
         uri: request.uri().clone(),
         peer: request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0),
+        cookies: Some(Cookies {
+            policy: state.policy.clone(),
+            incoming_csrf,
+            csrf,
+            outgoing: outgoing.clone(),
+        }),
     };
-    CONTEXT.scope(context, next.run(request)).await
+    let mut response = CONTEXT.scope(context, next.run(request)).await;
+    let outgoing = std::mem::take(&mut *outgoing.lock().unwrap_or_else(|p| p.into_inner()));
+    for (_, header) in outgoing.0 {
+        if let Ok(value) = HeaderValue::from_str(&header) {
+            response.headers_mut().append(SET_COOKIE, value);
+        }
+    }
+    if state.listener == Listener::Public {
+        response.headers_mut().append(VARY, HeaderValue::from_static("Cookie"));
+    }
+    response
+}
+
+fn cookie_headers(headers: &HeaderMap) -> Vec<&str> {
+    headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).collect()
 }
 
 impl RequestContext {
     /// The context of the current request (empty outside one).
     pub fn current() -> Self {
         CONTEXT.try_with(Clone::clone).unwrap_or_default()
+    }
+
+    /// What the request showed of its anti-CSRF cookie.
+    pub fn csrf_evidence(&self) -> CsrfEvidence {
+        self.cookies.as_ref().map(|c| c.incoming_csrf.clone()).unwrap_or_default()
+    }
+
+    /// The anti-CSRF token this request works with (the browser's, or one issued with it).
+    pub fn csrf_token(&self) -> Option<CsrfToken> {
+        self.cookies.as_ref().map(|c| c.csrf.clone())
+    }
+
+    /// Issues a new anti-CSRF token, replacing the browser's (a different user signed in, or
+    /// the user signed out), and returns it.
+    pub fn rotate_csrf(&self) -> Option<CsrfToken> {
+        let cookies = self.cookies.as_ref()?;
+        let token = CsrfToken::generate();
+        self.set_cookie(cookies.policy.csrf_name(), cookies.policy.csrf_cookie(&token));
+        Some(token)
+    }
+
+    /// The session token inside the session cookie, when it carries a valid one.
+    pub fn session_cookie_token(&self) -> Option<SessionToken> {
+        self.cookies.as_ref()?.policy.read_session(&cookie_headers(&self.headers))
+    }
+
+    pub fn set_session_cookie(&self, token: &SessionToken, now: DateTime<Utc>, expires_at: DateTime<Utc>) {
+        if let Some(cookies) = &self.cookies {
+            let header = cookies.policy.session_cookie(token, now, expires_at);
+            self.set_cookie(SESSION_SLOT, header);
+        }
+    }
+
+    pub fn clear_session_cookie(&self) {
+        if let Some(cookies) = &self.cookies {
+            self.set_cookie(SESSION_SLOT, cookies.policy.clear_session_cookie());
+        }
+    }
+
+    fn set_cookie(&self, name: &str, header: String) {
+        if let Some(cookies) = &self.cookies {
+            cookies.outgoing.lock().unwrap_or_else(|p| p.into_inner()).set(name, header);
+        }
+    }
+
+    /// Kratos's "JSON request": Accept prefers JSON, or Content-Type is exactly JSON.
+    pub fn is_json_request(&self) -> bool {
+        negotiate::is_json_request(self.header("accept"), self.header("content-type"))
+    }
+
+    /// Whether a redirect-or-JSON answer should be JSON (Accept only).
+    pub fn prefers_json(&self) -> bool {
+        negotiate::prefers_json(self.header("accept"))
+    }
+
+    /// A call from script in a browser (`Sec-Fetch-Mode: cors` or `same-origin`).
+    pub fn is_ajax(&self) -> bool {
+        matches!(self.header("sec-fetch-mode"), Some("cors" | "same-origin"))
     }
 
     /// A header as text; `None` when absent or not visible ASCII.
@@ -94,6 +238,9 @@ impl RequestContext {
     }
 }
 
+/// The session cookie's slot in the outgoing list, whatever its configured name.
+const SESSION_SLOT: &str = "\0session";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,7 +250,12 @@ mod tests {
         for (name, value) in headers {
             map.append(*name, value.parse().unwrap());
         }
-        RequestContext { headers: map, uri: uri.parse().unwrap(), peer: Some(([10, 0, 0, 1], 5000).into()) }
+        RequestContext {
+            headers: map,
+            uri: uri.parse().unwrap(),
+            peer: Some(([10, 0, 0, 1], 5000).into()),
+            cookies: None,
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! cache headers, panic catching, and the per-request context.
 
 mod context;
+mod cookies;
+mod negotiate;
 
 use std::net::SocketAddr;
 
@@ -21,6 +23,8 @@ use tower_http::trace::TraceLayer;
 use crate::api::{Api, KratosError};
 
 pub use context::RequestContext;
+pub use cookies::CookiePolicy;
+pub use negotiate::{is_json_request, negotiate, prefers_json};
 
 /// Which listener a router serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +41,13 @@ pub fn service(
     api: Api,
     listener: Listener,
     max_body: usize,
+    cookies: std::sync::Arc<CookiePolicy>,
 ) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
+    let context_state = context::ContextState { policy: cookies, listener };
     let routes = portcullis_api::server::new(api)
         .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
         .layer(middleware::from_fn(normalize_response))
-        .layer(middleware::from_fn(context::capture))
+        .layer(middleware::from_fn_with_state(context_state, context::capture))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path())

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::identity::IdentityId;
 
 pub use service::{SessionError, SessionService};
-pub use token::{SessionToken, TokenDigest};
+pub use token::{LogoutToken, SessionToken, TokenDigest};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SessionId(pub Uuid);

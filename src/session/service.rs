@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::{Aal, AuthMethod, Device, Session, SessionId, SessionToken};
+use super::{Aal, AuthMethod, Device, LogoutToken, Session, SessionId, SessionToken};
 use crate::clock::Clock;
 use crate::identity::Identity;
 use crate::store::{Store, StoreError};
@@ -20,11 +20,22 @@ pub struct SessionService {
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
     lifespan: chrono::Duration,
+    logout_secret: Arc<[u8]>,
 }
 
 impl SessionService {
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, lifespan: chrono::Duration) -> Self {
-        Self { store, clock, lifespan }
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        lifespan: chrono::Duration,
+        logout_secret: &[u8],
+    ) -> Self {
+        Self { store, clock, lifespan, logout_secret: Arc::from(logout_secret) }
+    }
+
+    /// The logout token of the session behind `token`.
+    pub fn logout_token(&self, token: &SessionToken) -> LogoutToken {
+        LogoutToken::derive(&self.logout_secret, token)
     }
 
     /// A new session for `identity` after a password login, and its token. Not yet stored:

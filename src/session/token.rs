@@ -42,6 +42,42 @@ impl fmt::Debug for SessionToken {
     }
 }
 
+/// A session's logout token: `ory_lo_` and 32 alphanumerics derived from the session token by
+/// HMAC-SHA256 under a server secret. Derived, not stored: the store holds nothing usable, and
+/// the token can be recomputed from the browser's session cookie at logout.
+#[derive(Clone, PartialEq, Eq)]
+pub struct LogoutToken(String);
+
+impl LogoutToken {
+    pub fn derive(secret: &[u8], session: &SessionToken) -> Self {
+        use hmac::Mac;
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        let mut mac = <hmac::Hmac<Sha256> as hmac::digest::KeyInit>::new_from_slice(secret)
+            .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
+        mac.update(session.expose().as_bytes());
+        let bytes = mac.finalize().into_bytes();
+        let random: String =
+            bytes.iter().take(RANDOM_LEN).map(|b| char::from(ALPHABET[usize::from(*b) % 62])).collect();
+        Self(format!("ory_lo_{random}"))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Constant-time comparison with a token a client presented.
+    pub fn matches(&self, presented: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        bool::from(self.0.as_bytes().ct_eq(presented.as_bytes()))
+    }
+}
+
+impl fmt::Debug for LogoutToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("LogoutToken(<redacted>)")
+    }
+}
+
 /// The hex SHA-256 of a token: what the store keeps and looks tokens up by. A full-entropy
 /// token needs no salt or slow hash, and equality lookups by digest leak nothing useful.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -66,6 +102,17 @@ mod tests {
         assert_eq!(raw.len(), 7 + 32);
         assert!(raw[7..].chars().all(|c| c.is_ascii_alphanumeric()));
         assert_ne!(SessionToken::generate(), token);
+    }
+
+    #[test]
+    fn logout_tokens_are_derived_per_session_and_secret() {
+        let session = SessionToken::generate();
+        let token = LogoutToken::derive(b"secret", &session);
+        assert!(token.expose().starts_with("ory_lo_") && token.expose().len() == 39);
+        assert!(token.matches(LogoutToken::derive(b"secret", &session).expose()));
+        assert!(!token.matches(LogoutToken::derive(b"other", &session).expose()));
+        assert!(!token.matches(LogoutToken::derive(b"secret", &SessionToken::generate()).expose()));
+        assert!(!token.matches(""));
     }
 
     #[test]

@@ -7,8 +7,10 @@ use std::sync::{Mutex, MutexGuard};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError};
-use crate::flow::{FlowId, LoginFlow};
+use super::{
+    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+};
+use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
@@ -20,6 +22,7 @@ struct State {
     flows: HashMap<FlowId, LoginFlow>,
     sessions: HashMap<SessionId, Session>,
     tokens: HashMap<TokenDigest, SessionId>,
+    errors: HashMap<uuid::Uuid, FlowError>,
 }
 
 #[derive(Default)]
@@ -150,6 +153,18 @@ impl SessionStore for MemoryStore {
             session.active = false;
         }
         Ok(true)
+    }
+}
+
+#[async_trait]
+impl ErrorStore for MemoryStore {
+    async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
+        self.state().errors.insert(error.id, error.clone());
+        Ok(())
+    }
+
+    async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError> {
+        Ok(self.state().errors.get(&id).cloned())
     }
 }
 

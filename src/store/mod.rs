@@ -14,7 +14,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use crate::config::Dsn;
-use crate::flow::{FlowId, LoginFlow};
+use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
@@ -81,6 +81,12 @@ pub trait SessionStore: Send + Sync {
     async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError>;
 }
 
+#[async_trait]
+pub trait ErrorStore: Send + Sync {
+    async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError>;
+    async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError>;
+}
+
 /// What completing a login writes besides marking the flow.
 #[derive(Debug, Clone)]
 pub enum SessionWrite {
@@ -91,7 +97,7 @@ pub enum SessionWrite {
 }
 
 #[async_trait]
-pub trait Store: IdentityStore + LoginFlowStore + SessionStore {
+pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore {
     /// Atomically marks the flow completed (with `flow.active` and `completed_at` as given) and
     /// writes the session, only if the flow was not completed before. Returns `false`, writing
     /// nothing, when another submission completed it first.

@@ -10,8 +10,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 
 use super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
-use super::{IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError};
-use crate::flow::{FlowId, LoginFlow};
+use super::{
+    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+};
+use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
@@ -57,6 +59,12 @@ CREATE TABLE IF NOT EXISTS sessions (
     details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_identity ON sessions(identity_id);
+CREATE TABLE IF NOT EXISTS flow_errors (
+    id TEXT PRIMARY KEY,
+    error TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
 ";
 
 const PASSWORD: &str = "password";
@@ -455,6 +463,46 @@ impl SessionStore for SqliteStore {
             Ok(n > 0)
         })
         .await
+    }
+}
+
+#[async_trait]
+impl ErrorStore for SqliteStore {
+    async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
+        let (id, text) = (error.id.to_string(), error.error.to_string());
+        let (created, updated) = (time_text(error.created_at), time_text(error.updated_at));
+        self.with(move |conn| {
+            conn.execute(
+                "INSERT INTO flow_errors (id, error, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
+                params![id, text, created, updated],
+            )
+            .map_err(db_error)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError> {
+        let row: Option<(String, String, String)> = self
+            .with(move |conn| {
+                conn.query_row(
+                    "SELECT error, created_at, updated_at FROM flow_errors WHERE id = ?1",
+                    params![id.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(db_error)
+            })
+            .await?;
+        row.map(|(error, created, updated)| {
+            Ok(FlowError {
+                id,
+                error: from_json(&error)?,
+                created_at: parse_time(&created)?,
+                updated_at: parse_time(&updated)?,
+            })
+        })
+        .transpose()
     }
 }
 

@@ -4,7 +4,7 @@ use base64::Engine;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of};
+use crate::support::{PASSWORD, TestServer, error_of, json_of};
 
 async fn create(s: &TestServer, body: Value) -> reqwest::Response {
     s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send().await.unwrap()
@@ -18,7 +18,7 @@ fn with_hash(email: &str, hash: &str) -> Value {
     })
 }
 
-pub async fn created_identities_have_kratos_shape_and_a_location(backend: Backend) {
+http_test!(created_identities_have_kratos_shape_and_a_location(backend) {
     let s = TestServer::start(backend).await;
     let body = json!({
         "schema_id": "default",
@@ -42,9 +42,9 @@ pub async fn created_identities_have_kratos_shape_and_a_location(backend: Backen
     let unprefixed = s.http.get(format!("{}/identities/{id}", s.admin)).send().await.unwrap();
     assert_eq!(unprefixed.status(), StatusCode::OK);
     s.stop().await;
-}
+});
 
-pub async fn invalid_traits_unknown_fields_and_bad_json_are_400(backend: Backend) {
+http_test!(invalid_traits_unknown_fields_and_bad_json_are_400(backend) {
     let s = TestServer::start(backend).await;
     let bad_traits = json!({ "schema_id": "default", "traits": { "email": "not-an-email" } });
     error_of(create(&s, bad_traits).await, StatusCode::BAD_REQUEST).await;
@@ -59,9 +59,9 @@ pub async fn invalid_traits_unknown_fields_and_bad_json_are_400(backend: Backend
         s.http.get(format!("{}/admin/identities", s.admin)).send().await.unwrap().json().await.unwrap();
     assert_eq!(list, json!([]), "nothing was stored");
     s.stop().await;
-}
+});
 
-pub async fn duplicate_identifiers_conflict(backend: Backend) {
+http_test!(duplicate_identifiers_conflict(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let twin = json!({
@@ -72,9 +72,9 @@ pub async fn duplicate_identifiers_conflict(backend: Backend) {
     let error = error_of(create(&s, twin).await, StatusCode::CONFLICT).await;
     assert_eq!(error["reason"], "This identity conflicts with another identity that already exists.");
     s.stop().await;
-}
+});
 
-pub async fn imported_hashes_sign_in_and_are_upgraded(backend: Backend) {
+http_test!(imported_hashes_sign_in_and_are_upgraded(backend) {
     let s = TestServer::start(backend).await;
     let bcrypt = bcrypt::hash("imported-secret", 4).unwrap();
     let identity = json_of(create(&s, with_hash("bcrypt@example.com", &bcrypt)).await, "identity").await;
@@ -91,9 +91,9 @@ pub async fn imported_hashes_sign_in_and_are_upgraded(backend: Backend) {
     assert_eq!(create(&s, with_hash("pbkdf2@example.com", &pbkdf2)).await.status(), StatusCode::CREATED);
     s.login_with("pbkdf2@example.com", "pbkdf2-secret").await;
     s.stop().await;
-}
+});
 
-pub async fn hashes_in_unknown_formats_are_refused_and_not_stored(backend: Backend) {
+http_test!(hashes_in_unknown_formats_are_refused_and_not_stored(backend) {
     let s = TestServer::start(backend).await;
     let error =
         error_of(create(&s, with_hash("x@example.com", "plaintext")).await, StatusCode::BAD_REQUEST).await;
@@ -106,9 +106,9 @@ pub async fn hashes_in_unknown_formats_are_refused_and_not_stored(backend: Backe
         .unwrap();
     assert_eq!(list.json::<Value>().await.unwrap(), json!([]));
     s.stop().await;
-}
+});
 
-pub async fn identities_list_in_pages_with_links(backend: Backend) {
+http_test!(identities_list_in_pages_with_links(backend) {
     let s = TestServer::start(backend).await;
     for n in 0..3 {
         s.create_identity(&format!("user{n}@example.com")).await;
@@ -136,9 +136,9 @@ pub async fn identities_list_in_pages_with_links(backend: Backend) {
     let bad = s.http.get(format!("{}/admin/identities?page_size=abc", s.admin)).send().await.unwrap();
     error_of(bad, StatusCode::BAD_REQUEST).await;
     s.stop().await;
-}
+});
 
-pub async fn deleting_an_identity_ends_its_sessions(backend: Backend) {
+http_test!(deleting_an_identity_ends_its_sessions(backend) {
     let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
@@ -151,9 +151,9 @@ pub async fn deleting_an_identity_ends_its_sessions(backend: Backend) {
     let get = s.http.get(format!("{}/admin/identities/not-a-uuid", s.admin)).send().await.unwrap();
     error_of(get, StatusCode::NOT_FOUND).await;
     s.stop().await;
-}
+});
 
-pub async fn admin_sessions_are_readable_with_the_identity_on_request(backend: Backend) {
+http_test!(admin_sessions_are_readable_with_the_identity_on_request(backend) {
     let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
@@ -176,9 +176,9 @@ pub async fn admin_sessions_are_readable_with_the_identity_on_request(backend: B
         .unwrap();
     error_of(unknown, StatusCode::NOT_FOUND).await;
     s.stop().await;
-}
+});
 
-pub async fn health_and_version_answer_on_both_listeners(backend: Backend) {
+http_test!(health_and_version_answer_on_both_listeners(backend) {
     let s = TestServer::start(backend).await;
     for base in [&s.public, &s.admin] {
         for path in ["/health/alive", "/health/ready"] {
@@ -191,4 +191,4 @@ pub async fn health_and_version_answer_on_both_listeners(backend: Backend) {
     let prefixed = s.http.get(format!("{}/admin/health/ready", s.admin)).send().await.unwrap();
     assert_eq!(prefixed.status(), StatusCode::OK);
     s.stop().await;
-}
+});

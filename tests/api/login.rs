@@ -4,13 +4,13 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of, message_ids, node};
+use crate::support::{PASSWORD, TestServer, error_of, json_of, message_ids, node};
 
 fn password_body(identifier: &str, password: &str) -> Value {
     json!({ "method": "password", "identifier": identifier, "password": password })
 }
 
-pub async fn a_native_flow_is_created_without_cookies_and_with_the_password_form(backend: Backend) {
+http_test!(a_native_flow_is_created_without_cookies_and_with_the_password_form(backend) {
     let s = TestServer::start(backend).await;
     let response =
         s.http.get(format!("{}/self-service/login/api?refresh=true", s.public)).send().await.unwrap();
@@ -38,9 +38,9 @@ pub async fn a_native_flow_is_created_without_cookies_and_with_the_password_form
             .ends_with(&format!("/self-service/login?flow={}", flow["id"].as_str().unwrap()))
     );
     s.stop().await;
-}
+});
 
-pub async fn flow_creation_rejects_bad_aal_and_second_factor_without_session(backend: Backend) {
+http_test!(flow_creation_rejects_bad_aal_and_second_factor_without_session(backend) {
     let s = TestServer::start(backend).await;
     let bad = s.http.get(format!("{}/self-service/login/api?aal=aal0", s.public)).send().await.unwrap();
     let error = error_of(bad, StatusCode::BAD_REQUEST).await;
@@ -51,17 +51,17 @@ pub async fn flow_creation_rejects_bad_aal_and_second_factor_without_session(bac
     let aal2 = s.http.get(format!("{}/self-service/login/api?aal=aal2", s.public)).send().await.unwrap();
     assert_eq!(error_of(aal2, StatusCode::UNAUTHORIZED).await["id"], "session_aal1_required");
     s.stop().await;
-}
+});
 
-pub async fn a_foreign_return_to_is_forbidden(backend: Backend) {
+http_test!(a_foreign_return_to_is_forbidden(backend) {
     let s = TestServer::start(backend).await;
     let url = format!("{}/self-service/login/api?return_to=https://evil.example/", s.public);
     let error = error_of(s.http.get(url).send().await.unwrap(), StatusCode::BAD_REQUEST).await;
     assert_eq!(error["id"], "self_service_flow_return_to_forbidden");
     s.stop().await;
-}
+});
 
-pub async fn a_correct_password_signs_in_with_a_session_token(backend: Backend) {
+http_test!(a_correct_password_signs_in_with_a_session_token(backend) {
     let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -79,9 +79,9 @@ pub async fn a_correct_password_signs_in_with_a_session_token(backend: Backend) 
     assert!(session["identity"].get("credentials").is_none());
     assert!(session["identity"].get("metadata_admin").is_none());
     s.stop().await;
-}
+});
 
-pub async fn identifiers_are_trimmed_lower_cased_and_accepted_under_the_legacy_name(backend: Backend) {
+http_test!(identifiers_are_trimmed_lower_cased_and_accepted_under_the_legacy_name(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     s.login("  ALICE@Example.com ").await;
@@ -90,7 +90,7 @@ pub async fn identifiers_are_trimmed_lower_cased_and_accepted_under_the_legacy_n
         json!({ "method": "password", "password_identifier": "alice@example.com", "password": PASSWORD });
     assert_eq!(s.update_login_flow(&flow, legacy).await.status(), StatusCode::OK);
     s.stop().await;
-}
+});
 
 /// The parts of a rejected flow that must not depend on whether the account exists.
 fn rejection_shape(flow: &Value) -> Value {
@@ -99,7 +99,7 @@ fn rejection_shape(flow: &Value) -> Value {
     shape
 }
 
-pub async fn unknown_identifiers_and_wrong_passwords_get_the_same_answer(backend: Backend) {
+http_test!(unknown_identifiers_and_wrong_passwords_get_the_same_answer(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let f1 = s.create_native_login_flow().await;
@@ -120,9 +120,9 @@ pub async fn unknown_identifiers_and_wrong_passwords_get_the_same_answer(backend
     assert_eq!(node(&real_wrong, "identifier")["attributes"]["value"], "alice@example.com");
     assert!(node(&real_wrong, "password")["attributes"].get("value").is_none());
     s.stop().await;
-}
+});
 
-pub async fn missing_fields_are_reported_on_their_nodes(backend: Backend) {
+http_test!(missing_fields_are_reported_on_their_nodes(backend) {
     let s = TestServer::start(backend).await;
     let cases = [
         (json!({"method": "password", "password": "x"}), vec!["identifier"]),
@@ -143,9 +143,9 @@ pub async fn missing_fields_are_reported_on_their_nodes(backend: Backend) {
         assert_eq!(message_ids(&flow).len(), missing.len());
     }
     s.stop().await;
-}
+});
 
-pub async fn malformed_bodies_come_back_as_the_flow_with_the_reason(backend: Backend) {
+http_test!(malformed_bodies_come_back_as_the_flow_with_the_reason(backend) {
     let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let id = flow["id"].as_str().unwrap();
@@ -175,9 +175,9 @@ pub async fn malformed_bodies_come_back_as_the_flow_with_the_reason(backend: Bac
         assert_eq!(message_ids(&json_of(r, "loginFlow").await), vec![4000001]);
     }
     s.stop().await;
-}
+});
 
-pub async fn a_form_encoded_submit_signs_in(backend: Backend) {
+http_test!(a_form_encoded_submit_signs_in(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -194,18 +194,18 @@ pub async fn a_form_encoded_submit_signs_in(backend: Backend) {
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     s.stop().await;
-}
+});
 
-pub async fn an_unknown_method_finds_no_strategy(backend: Backend) {
+http_test!(an_unknown_method_finds_no_strategy(backend) {
     let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let response = s.update_login_flow(&flow, json!({"method": "not-exist"})).await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert_eq!(message_ids(&json_of(response, "loginFlow").await), vec![4010002]);
     s.stop().await;
-}
+});
 
-pub async fn browser_headers_on_a_native_flow_are_refused(backend: Backend) {
+http_test!(browser_headers_on_a_native_flow_are_refused(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     for (header, value, key) in
@@ -237,9 +237,9 @@ pub async fn browser_headers_on_a_native_flow_are_refused(backend: Backend) {
         .unwrap();
     assert_eq!(cdn_only.status(), StatusCode::OK, "CDN cookies are exempt");
     s.stop().await;
-}
+});
 
-pub async fn an_expired_flow_answers_410_and_names_a_stored_replacement(backend: Backend) {
+http_test!(an_expired_flow_answers_410_and_names_a_stored_replacement(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -262,9 +262,9 @@ pub async fn an_expired_flow_answers_410_and_names_a_stored_replacement(backend:
     let again = s.update_login_flow(&fetched, password_body("alice@example.com", PASSWORD)).await;
     assert_eq!(again.status(), StatusCode::OK);
     s.stop().await;
-}
+});
 
-pub async fn fetching_flows_answers_200_404_and_410(backend: Backend) {
+http_test!(fetching_flows_answers_200_404_and_410(backend) {
     let s = TestServer::start(backend).await;
     let flow = s.create_native_login_flow().await;
     let url = |id: &str| format!("{}/self-service/login/flows?id={id}", s.public);
@@ -282,9 +282,9 @@ pub async fn fetching_flows_answers_200_404_and_410(backend: Backend) {
     assert_eq!(gone["id"], "self_service_flow_expired");
     assert!(gone["details"]["api"].as_str().unwrap().ends_with("/self-service/login/api"));
     s.stop().await;
-}
+});
 
-pub async fn submitting_without_a_usable_flow_id_is_an_error(backend: Backend) {
+http_test!(submitting_without_a_usable_flow_id_is_an_error(backend) {
     let s = TestServer::start(backend).await;
     let no_param =
         s.http.post(format!("{}/self-service/login", s.public)).json(&json!({})).send().await.unwrap();
@@ -299,9 +299,9 @@ pub async fn submitting_without_a_usable_flow_id_is_an_error(backend: Backend) {
         .unwrap();
     assert_eq!(error_of(unknown, StatusCode::NOT_FOUND).await["message"], "Unable to locate the resource");
     s.stop().await;
-}
+});
 
-pub async fn a_flow_signs_in_at_most_once(backend: Backend) {
+http_test!(a_flow_signs_in_at_most_once(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -313,9 +313,9 @@ pub async fn a_flow_signs_in_at_most_once(backend: Backend) {
     assert_eq!(again.status(), StatusCode::BAD_REQUEST);
     assert_eq!(message_ids(&json_of(again, "loginFlow").await), vec![4010007]);
     s.stop().await;
-}
+});
 
-pub async fn concurrent_submits_of_one_flow_yield_one_session(backend: Backend) {
+http_test!(concurrent_submits_of_one_flow_yield_one_session(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -325,9 +325,9 @@ pub async fn concurrent_submits_of_one_flow_yield_one_session(backend: Backend) 
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
     assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::BAD_REQUEST));
     s.stop().await;
-}
+});
 
-pub async fn a_signed_in_client_cannot_start_or_submit_a_plain_login(backend: Backend) {
+http_test!(a_signed_in_client_cannot_start_or_submit_a_plain_login(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let flow = s.create_native_login_flow().await;
@@ -343,9 +343,9 @@ pub async fn a_signed_in_client_cannot_start_or_submit_a_plain_login(backend: Ba
     let flow = json_of(submit, "loginFlow").await;
     assert_eq!(message_ids(&flow), vec![4000001]);
     s.stop().await;
-}
+});
 
-pub async fn refresh_re_authenticates_and_keeps_the_session(backend: Backend) {
+http_test!(refresh_re_authenticates_and_keeps_the_session(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
@@ -371,9 +371,9 @@ pub async fn refresh_re_authenticates_and_keeps_the_session(backend: Backend) {
     assert_ne!(body["session"]["authenticated_at"], before["authenticated_at"]);
     assert_eq!(body["session"]["authentication_methods"].as_array().unwrap().len(), 2);
     s.stop().await;
-}
+});
 
-pub async fn whoami_accepts_both_token_headers_and_refuses_everything_else(backend: Backend) {
+http_test!(whoami_accepts_both_token_headers_and_refuses_everything_else(backend) {
     let s = TestServer::start(backend).await;
     let identity = s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
@@ -391,9 +391,9 @@ pub async fn whoami_accepts_both_token_headers_and_refuses_everything_else(backe
     s.clock.advance(Duration::hours(25));
     error_of(s.to_session(&token).await, StatusCode::UNAUTHORIZED).await;
     s.stop().await;
-}
+});
 
-pub async fn native_logout_revokes_the_token(backend: Backend) {
+http_test!(native_logout_revokes_the_token(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;
     let token = s.login("alice@example.com").await;
@@ -409,17 +409,9 @@ pub async fn native_logout_revokes_the_token(backend: Backend) {
         s.http.delete(format!("{}/self-service/logout/api", s.public)).body("{{").send().await.unwrap();
     error_of(junk, StatusCode::BAD_REQUEST).await;
     s.stop().await;
-}
+});
 
-pub async fn browser_flows_answer_a_clear_not_implemented_error(backend: Backend) {
-    let s = TestServer::start(backend).await;
-    let response = s.http.get(format!("{}/self-service/login/browser", s.public)).send().await.unwrap();
-    let error = error_of(response, StatusCode::NOT_IMPLEMENTED).await;
-    assert!(error["reason"].as_str().unwrap().contains("/self-service/login/api"));
-    s.stop().await;
-}
-
-pub async fn oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelope(backend: Backend) {
+http_test!(oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelope(backend) {
     let s =
         TestServer::start_with(backend, |c| c.limits.max_body = portcullis::config::ByteSize::kib(4)).await;
     let flow = s.create_native_login_flow().await;
@@ -442,9 +434,9 @@ pub async fn oversized_bodies_odd_methods_and_unknown_paths_get_the_error_envelo
     )
     .await;
     s.stop().await;
-}
+});
 
-pub async fn a_disabled_identity_is_told_so_only_after_its_password_matched(backend: Backend) {
+http_test!(a_disabled_identity_is_told_so_only_after_its_password_matched(backend) {
     let s = TestServer::start(backend).await;
     let body = json!({
         "schema_id": "default",
@@ -463,9 +455,9 @@ pub async fn a_disabled_identity_is_told_so_only_after_its_password_matched(back
     assert_eq!(right.status(), StatusCode::BAD_REQUEST);
     assert_eq!(message_ids(&json_of(right, "loginFlow").await), vec![4010011]);
     s.stop().await;
-}
+});
 
-pub async fn undecodable_headers_get_the_error_envelope(backend: Backend) {
+http_test!(undecodable_headers_get_the_error_envelope(backend) {
     let s = TestServer::start(backend).await;
     let value = reqwest::header::HeaderValue::from_bytes(b"ory_st_\xff\xfe").unwrap();
     let response = s
@@ -477,9 +469,9 @@ pub async fn undecodable_headers_get_the_error_envelope(backend: Backend) {
         .unwrap();
     error_of(response, StatusCode::BAD_REQUEST).await;
     s.stop().await;
-}
+});
 
-pub async fn identity_schema_must_name_a_selectable_schema(backend: Backend) {
+http_test!(identity_schema_must_name_a_selectable_schema(backend) {
     use base64::Engine;
     let username_schema = json!({
         "type": "object",
@@ -513,4 +505,4 @@ pub async fn identity_schema_must_name_a_selectable_schema(backend: Backend) {
     error_of(get("default").await.unwrap(), StatusCode::BAD_REQUEST).await;
     error_of(get("missing").await.unwrap(), StatusCode::BAD_REQUEST).await;
     s.stop().await;
-}
+});

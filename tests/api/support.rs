@@ -47,7 +47,8 @@ impl TestServer {
     }
 
     pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Self {
-        let mut config = Config { dsn: backend.dsn(), ..Config::default() };
+        // Development mode: cookies without `Secure`, so the test client sends them over HTTP.
+        let mut config = Config { dsn: backend.dsn(), dev: true, ..Config::default() };
         let sqlite_file = match &config.dsn {
             Dsn::Sqlite(path) => Some(path.clone()),
             Dsn::Memory => None,
@@ -80,6 +81,42 @@ impl TestServer {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }
         }
+    }
+
+    /// A new browser: its own cookie jar, no redirect following.
+    pub fn browser(&self) -> Client {
+        Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+
+    /// createBrowserLoginFlow as a single-page app (JSON); returns the flow.
+    pub async fn create_browser_login_flow(&self, browser: &Client) -> Value {
+        let url = format!("{}/self-service/login/browser", self.public);
+        let response = browser.get(url).header("Accept", "application/json").send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        json_of(response, "loginFlow").await
+    }
+
+    /// updateLoginFlow as an HTML form post from `browser`.
+    pub async fn submit_form(&self, browser: &Client, flow: &Value, fields: &[(&str, &str)]) -> Response {
+        let url = format!("{}/self-service/login?flow={}", self.public, flow["id"].as_str().unwrap());
+        browser.post(url).form(fields).send().await.unwrap()
+    }
+
+    /// A browser signed in as `identifier` through the form.
+    pub async fn browser_login(&self, identifier: &str) -> Client {
+        let browser = self.browser();
+        let flow = self.create_browser_login_flow(&browser).await;
+        let csrf =
+            crate::support::node(&flow, "csrf_token")["attributes"]["value"].as_str().unwrap().to_string();
+        let fields = [
+            ("method", "password"),
+            ("identifier", identifier),
+            ("password", PASSWORD),
+            ("csrf_token", &csrf),
+        ];
+        let response = self.submit_form(&browser, &flow, &fields).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        browser
     }
 
     /// createIdentity with a plain password; returns the identity JSON.
@@ -184,4 +221,23 @@ pub fn message_ids(flow: &Value) -> Vec<i64> {
 
 pub fn node<'a>(flow: &'a Value, name: &str) -> &'a Value {
     flow["ui"]["nodes"].as_array().unwrap().iter().find(|n| n["attributes"]["name"] == name).unwrap()
+}
+
+/// The `Set-Cookie` headers of a response whose cookie name starts with `prefix`.
+pub fn set_cookies(response: &Response, prefix: &str) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .filter(|c| c.starts_with(prefix))
+        .collect()
+}
+
+pub fn location(response: &Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_string()
+}
+
+pub fn csrf_value(flow: &Value) -> String {
+    node(flow, "csrf_token")["attributes"]["value"].as_str().unwrap().to_string()
 }

@@ -29,8 +29,42 @@ pub enum CreateBrowserLoginFlowResponse {
     Status400_BadRequest
     (models::ErrorGeneric)
     ,
-    /// Not Implemented
-    Status501_NotImplemented
+    /// Unauthorized
+    Status401_Unauthorized
+    (models::ErrorGeneric)
+    ,
+    /// Internal Server Error
+    Status500_InternalServerError
+    (models::ErrorGeneric)
+    ,
+    /// Service Unavailable
+    Status503_ServiceUnavailable
+    (models::ErrorGeneric)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateBrowserLogoutFlowResponse {
+    /// OK
+    Status200_OK
+    (models::LogoutFlow)
+    ,
+    /// See Other
+    Status303_SeeOther
+    {
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// Bad Request
+    Status400_BadRequest
+    (models::ErrorGeneric)
+    ,
+    /// Unauthorized
+    Status401_Unauthorized
     (models::ErrorGeneric)
     ,
     /// Internal Server Error
@@ -60,6 +94,27 @@ pub enum CreateNativeLoginFlowResponse {
     ,
     /// Request Entity Too Large
     Status413_RequestEntityTooLarge
+    (models::ErrorGeneric)
+    ,
+    /// Internal Server Error
+    Status500_InternalServerError
+    (models::ErrorGeneric)
+    ,
+    /// Service Unavailable
+    Status503_ServiceUnavailable
+    (models::ErrorGeneric)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetFlowErrorResponse {
+    /// OK
+    Status200_OK
+    (models::FlowError)
+    ,
+    /// Not Found
+    Status404_NotFound
     (models::ErrorGeneric)
     ,
     /// Internal Server Error
@@ -213,6 +268,43 @@ pub enum UpdateLoginFlowResponse {
     (models::ErrorGeneric)
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateLogoutFlowResponse {
+    /// No Content
+    Status204_NoContent
+    ,
+    /// See Other
+    Status303_SeeOther
+    {
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// Bad Request
+    Status400_BadRequest
+    (models::ErrorGeneric)
+    ,
+    /// Unauthorized
+    Status401_Unauthorized
+    (models::ErrorGeneric)
+    ,
+    /// Forbidden
+    Status403_Forbidden
+    (models::ErrorGeneric)
+    ,
+    /// Internal Server Error
+    Status500_InternalServerError
+    (models::ErrorGeneric)
+    ,
+    /// Service Unavailable
+    Status503_ServiceUnavailable
+    (models::ErrorGeneric)
+}
+
 
 
 
@@ -233,6 +325,19 @@ pub trait Frontend<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Erro
       query_params: &models::CreateBrowserLoginFlowQueryParams,
     ) -> Result<CreateBrowserLoginFlowResponse, E>;
 
+    /// Get a logout URL for a browser.
+    ///
+    /// CreateBrowserLogoutFlow - GET /self-service/logout/browser
+    async fn create_browser_logout_flow(
+    &self,
+    
+    method: &Method,
+    host: &Host,
+    cookies: &CookieJar,
+      header_params: &models::CreateBrowserLogoutFlowHeaderParams,
+      query_params: &models::CreateBrowserLogoutFlowQueryParams,
+    ) -> Result<CreateBrowserLogoutFlowResponse, E>;
+
     /// Start a login flow for a native client.
     ///
     /// CreateNativeLoginFlow - GET /self-service/login/api
@@ -245,6 +350,18 @@ pub trait Frontend<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Erro
       header_params: &models::CreateNativeLoginFlowHeaderParams,
       query_params: &models::CreateNativeLoginFlowQueryParams,
     ) -> Result<CreateNativeLoginFlowResponse, E>;
+
+    /// Read an error a browser was sent to.
+    ///
+    /// GetFlowError - GET /self-service/errors
+    async fn get_flow_error(
+    &self,
+    
+    method: &Method,
+    host: &Host,
+    cookies: &CookieJar,
+      query_params: &models::GetFlowErrorQueryParams,
+    ) -> Result<GetFlowErrorResponse, E>;
 
     /// Fetch a login flow.
     ///
@@ -297,4 +414,17 @@ pub trait Frontend<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Erro
       query_params: &models::UpdateLoginFlowQueryParams,
             body: &Bytes,
     ) -> Result<UpdateLoginFlowResponse, E>;
+
+    /// Sign a browser out.
+    ///
+    /// UpdateLogoutFlow - GET /self-service/logout
+    async fn update_logout_flow(
+    &self,
+    
+    method: &Method,
+    host: &Host,
+    cookies: &CookieJar,
+      header_params: &models::UpdateLogoutFlowHeaderParams,
+      query_params: &models::UpdateLogoutFlowQueryParams,
+    ) -> Result<UpdateLogoutFlowResponse, E>;
 }
