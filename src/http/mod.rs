@@ -44,7 +44,11 @@ pub fn service(
     cookies: std::sync::Arc<CookiePolicy>,
 ) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
     let context_state = context::ContextState { policy: cookies, listener };
-    let routes = portcullis_api::server::new(api)
+    let mut routes = portcullis_api::server::new(api.clone());
+    if listener == Listener::Public {
+        routes = routes.merge(crate::pages::router(api));
+    }
+    let routes = routes
         .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
         .layer(middleware::from_fn(normalize_response))
         .layer(middleware::from_fn_with_state(context_state, context::capture))
@@ -103,16 +107,19 @@ async fn route_for_listener(listener: Listener, mut request: Request, next: Next
     next.run(request).await
 }
 
-/// Gives every error Kratos's envelope and `Ory-Error-Id` header, and marks GET responses as
+/// Gives every API error Kratos's envelope and `Ory-Error-Id` header, and marks GET responses as
 /// not cacheable.
 async fn normalize_response(request: Request, next: Next) -> Response {
     let is_get = request.method() == Method::GET;
     let response = next.run(request).await;
-    let mut response = if response.status().is_client_error() || response.status().is_server_error() {
-        as_kratos_error(response).await
-    } else {
-        response
-    };
+    let is_page = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    let failed = response.status().is_client_error() || response.status().is_server_error();
+    // The built-in pages explain their own errors in HTML.
+    let mut response = if failed && !is_page { as_kratos_error(response).await } else { response };
     if is_get {
         response
             .headers_mut()

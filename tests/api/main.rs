@@ -29,4 +29,5 @@ mod admin;
 mod browser;
 mod contract;
 mod login;
+mod pages;
 mod support;

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use chrono::{Duration, DurationRound, Utc};
-use portcullis::flow::{FlowId, FlowType, LoginFlow, Ui};
+use portcullis::flow::{FlowError, FlowId, FlowType, LoginFlow, Ui};
 use portcullis::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use portcullis::session::{Aal, AuthMethod, Device, Session, SessionId, SessionToken};
 use portcullis::store::{IdentityPage, SessionWrite, Store, StoreError};
@@ -281,4 +281,17 @@ pub async fn revoking_deactivates_and_is_repeatable(store: Arc<dyn Store>) {
 
 pub async fn the_store_answers_a_ping(store: Arc<dyn Store>) {
     store.ping().await.unwrap();
+}
+
+pub async fn a_flow_error_reads_back_whole(store: Arc<dyn Store>) {
+    let at = now();
+    let error = FlowError {
+        id: uuid::Uuid::new_v4(),
+        error: json!({ "code": 403, "id": "security_csrf_violation", "details": { "hint": "retry" } }),
+        created_at: at,
+        updated_at: at,
+    };
+    store.insert_flow_error(&error).await.unwrap();
+    assert_eq!(store.flow_error(error.id).await.unwrap(), Some(error));
+    assert_eq!(store.flow_error(uuid::Uuid::new_v4()).await.unwrap(), None);
 }

@@ -64,4 +64,5 @@ all_backends!(
     sessions_are_found_by_token_digest_only,
     revoking_deactivates_and_is_repeatable,
     the_store_answers_a_ping,
+    a_flow_error_reads_back_whole,
 );
