@@ -319,3 +319,38 @@ http_test!(submitting_an_unknown_flow_from_a_form_shows_the_error_ui(backend) {
     error_of(unknown, StatusCode::NOT_FOUND).await;
     s.stop().await;
 });
+
+http_test!(a_form_without_its_csrf_token_or_from_another_browser_is_refused(backend) {
+    let s = TestServer::start(backend).await;
+    s.create_identity("alice@example.com").await;
+    let owner = s.browser();
+    let flow = s.create_browser_login_flow(&owner).await;
+    let url = format!("{}/self-service/login?flow={}", s.public, flow["id"].as_str().unwrap());
+    let body = json!({"method": "password", "identifier": "alice@example.com", "password": PASSWORD});
+    let no_token = owner.post(&url).header("Accept", "application/json").json(&body).send().await.unwrap();
+    let error = error_of(no_token, StatusCode::FORBIDDEN).await;
+    assert!(error["details"]["hint"].as_str().unwrap().contains("was not included in the HTTP request body"));
+    let thief = s.browser();
+    thief.get(format!("{}/self-service/login/browser", s.public)).send().await.unwrap();
+    let stolen = s.submit_form(&thief, &flow, &form("alice@example.com", PASSWORD, &csrf_value(&flow))).await;
+    assert_eq!(stolen.status(), StatusCode::SEE_OTHER);
+    assert!(location(&stolen).contains("/ui/error?id="), "another browser's token does not match its cookie");
+    assert!(set_cookies(&stolen, "ory_kratos_session=").is_empty());
+    s.stop().await;
+});
+
+http_test!(a_signed_in_browser_submitting_a_plain_flow_is_sent_to_the_default_return_url(backend) {
+    let s = TestServer::start(backend).await;
+    s.create_identity("alice@example.com").await;
+    let browser = s.browser();
+    let flow = s.create_browser_login_flow(&browser).await;
+    let other = s.create_browser_login_flow(&browser).await;
+    let csrf = csrf_value(&flow);
+    let signed_in = s.submit_form(&browser, &flow, &form("alice@example.com", PASSWORD, &csrf)).await;
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    let csrf = csrf_value(&other);
+    let again = s.submit_form(&browser, &other, &form("alice@example.com", PASSWORD, &csrf)).await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&again), format!("{}/ui/welcome", s.public));
+    s.stop().await;
+});
