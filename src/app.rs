@@ -90,8 +90,36 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
                 .await
         });
     }
-    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, "serving");
+    tasks.spawn(purge_periodically(api.store.clone(), api.clock.clone(), stop.clone()));
+    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, dsn = %config.dsn, "serving");
     Ok(RunningServer { public_addr, admin_addr, shutdown, tasks })
+}
+
+/// How often expired records are collected, and how long after expiry they are kept.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+const KEEP_EXPIRED: chrono::Duration = chrono::Duration::hours(24);
+
+/// Garbage collection for every backend (TTL indexes, where a server has them, only help).
+async fn purge_periodically(
+    store: Arc<dyn crate::store::Store>,
+    clock: Arc<dyn Clock>,
+    mut stop: watch::Receiver<bool>,
+) -> std::io::Result<()> {
+    let mut interval = tokio::time::interval(PURGE_EVERY);
+    loop {
+        tokio::select! {
+            _ = interval.tick() => match store.purge_expired(clock.now() - KEEP_EXPIRED).await {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!(removed, "purged expired records"),
+                Err(e) => tracing::warn!(error = %e, "purging expired records failed"),
+            },
+            changed = stop.changed() => {
+                if changed.is_err() || *stop.borrow() {
+                    return Ok(());
+                }
+            }
+        }
+    }
 }
 
 /// The URLs the server hands out, with the built-in pages as defaults for the UI URLs.

@@ -24,11 +24,30 @@ pub use values::{ByteSize, Secret, duration};
 pub enum Dsn {
     Memory,
     Sqlite(PathBuf),
+    /// A MongoDB connection string (`mongodb://` or `mongodb+srv://`).
+    Mongo(String),
 }
 
 impl Default for Dsn {
     fn default() -> Self {
         Dsn::Sqlite(PathBuf::from("portcullis.sqlite"))
+    }
+}
+
+impl std::fmt::Display for Dsn {
+    /// The DSN without credentials, for logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Dsn::Memory => f.write_str("memory"),
+            Dsn::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            Dsn::Mongo(url) => match url.split_once('@') {
+                Some((scheme_and_user, rest)) => {
+                    let scheme = scheme_and_user.split("://").next().unwrap_or("mongodb");
+                    write!(f, "{scheme}://***@{rest}")
+                }
+                None => f.write_str(url),
+            },
+        }
     }
 }
 
@@ -48,9 +67,9 @@ impl std::str::FromStr for Dsn {
             return Ok(Dsn::Sqlite(PathBuf::from(path)));
         }
         if raw.starts_with("mongodb://") || raw.starts_with("mongodb+srv://") {
-            return Err("the MongoDB backend is not available in this version yet".into());
+            return Ok(Dsn::Mongo(raw.to_string()));
         }
-        Err(format!("unsupported DSN {raw:?}: use `memory` or `sqlite://PATH`"))
+        Err("unsupported DSN: use `memory`, `sqlite://PATH` or `mongodb://...`".into())
     }
 }
 

@@ -186,4 +186,15 @@ impl Store for MemoryStore {
     async fn ping(&self) -> Result<(), StoreError> {
         Ok(())
     }
+
+    async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let mut state = self.state();
+        let count = state.flows.len() + state.sessions.len() + state.errors.len();
+        state.flows.retain(|_, f| f.expires_at >= before);
+        state.sessions.retain(|_, s| s.expires_at >= before);
+        let live: std::collections::HashSet<SessionId> = state.sessions.keys().copied().collect();
+        state.tokens.retain(|_, id| live.contains(id));
+        state.errors.retain(|_, e| e.created_at >= before);
+        Ok((count - state.flows.len() - state.sessions.len() - state.errors.len()) as u64)
+    }
 }

@@ -5,6 +5,7 @@
 //! types never leave their adapter; expiry is decided by the domain from `now`.
 
 mod memory;
+mod mongo;
 mod records;
 mod sqlite;
 
@@ -19,6 +20,7 @@ use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
 pub use memory::MemoryStore;
+pub use mongo::MongoStore;
 pub use sqlite::SqliteStore;
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +106,9 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore {
     async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
     /// Checks that the store answers (readiness).
     async fn ping(&self) -> Result<(), StoreError>;
+    /// Garbage collection: deletes flows and sessions that expired before `before`, and errors
+    /// created before it. Returns how many records went. Never decides expiry: the domain does.
+    async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 }
 
 /// Opens the store a DSN names.
@@ -111,5 +116,6 @@ pub async fn open(dsn: &Dsn) -> Result<Arc<dyn Store>, StoreError> {
     match dsn {
         Dsn::Memory => Ok(Arc::new(MemoryStore::default())),
         Dsn::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path).await?)),
+        Dsn::Mongo(url) => Ok(Arc::new(MongoStore::open(url).await?)),
     }
 }

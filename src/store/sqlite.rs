@@ -534,6 +534,24 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let cutoff = time_text(before);
+        self.with(move |conn| {
+            let tx = conn.transaction().map_err(db_error)?;
+            let mut removed = 0;
+            for sql in [
+                "DELETE FROM login_flows WHERE expires_at < ?1",
+                "DELETE FROM sessions WHERE expires_at < ?1",
+                "DELETE FROM flow_errors WHERE created_at < ?1",
+            ] {
+                removed += tx.execute(sql, params![cutoff]).map_err(db_error)?;
+            }
+            tx.commit().map_err(db_error)?;
+            Ok(removed as u64)
+        })
+        .await
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         self.with(|conn| conn.query_row("SELECT 1", [], |_| Ok(())).map_err(db_error)).await
     }

@@ -21,9 +21,19 @@ macro_rules! http_test {
             async fn sqlite() {
                 case(crate::support::Backend::Sqlite).await;
             }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn mongo() {
+                if crate::common::mongo_configured() {
+                    case(crate::support::Backend::Mongo).await;
+                }
+            }
         }
     };
 }
+
+#[path = "../common/mod.rs"]
+mod common;
 
 mod admin;
 mod browser;

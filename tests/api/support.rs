@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::TimeZone;
 use portcullis::app::{self, RunningServer};
 use portcullis::clock::ManualClock;
-use portcullis::config::{ByteSize, Config, Dsn};
+use portcullis::config::{ByteSize, Config};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
 
@@ -13,24 +13,8 @@ use crate::contract::assert_matches;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
-/// The store a test server runs on.
-#[derive(Debug, Clone, Copy)]
-pub enum Backend {
-    Memory,
-    Sqlite,
-}
-
-impl Backend {
-    fn dsn(self) -> Dsn {
-        match self {
-            Backend::Memory => Dsn::Memory,
-            Backend::Sqlite => {
-                let file = format!("portcullis-api-{}.sqlite", uuid::Uuid::new_v4());
-                Dsn::Sqlite(std::env::temp_dir().join(file))
-            }
-        }
-    }
-}
+pub use crate::common::Backend;
+use crate::common::TestDsn;
 
 pub struct TestServer {
     pub public: String,
@@ -38,7 +22,7 @@ pub struct TestServer {
     pub clock: Arc<ManualClock>,
     pub http: Client,
     server: Option<RunningServer>,
-    sqlite_file: Option<std::path::PathBuf>,
+    dsn: Option<TestDsn>,
 }
 
 impl TestServer {
@@ -48,11 +32,8 @@ impl TestServer {
 
     pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Self {
         // Development mode: cookies without `Secure`, so the test client sends them over HTTP.
-        let mut config = Config { dsn: backend.dsn(), dev: true, ..Config::default() };
-        let sqlite_file = match &config.dsn {
-            Dsn::Sqlite(path) => Some(path.clone()),
-            Dsn::Memory => None,
-        };
+        let dsn = backend.fresh_dsn().expect("the backend is configured");
+        let mut config = Config { dsn: dsn.dsn.clone(), dev: true, ..Config::default() };
         config.serve.public.port = 0;
         config.serve.admin.port = 0;
         // Cheap hashing keeps the suite fast; the parameters themselves are tested elsewhere.
@@ -68,7 +49,7 @@ impl TestServer {
             clock,
             http,
             server: Some(server),
-            sqlite_file,
+            dsn: Some(dsn),
         }
     }
 
@@ -76,10 +57,8 @@ impl TestServer {
         if let Some(server) = self.server.take() {
             server.shutdown().await;
         }
-        if let Some(path) = &self.sqlite_file {
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-            }
+        if let Some(dsn) = self.dsn.take() {
+            dsn.cleanup().await;
         }
     }
 

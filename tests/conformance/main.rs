@@ -5,35 +5,34 @@
 
 mod cases;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use portcullis::config::Dsn;
 use portcullis::store::{self, Store};
 
-/// A fresh, empty store for one test, and what to remove afterwards.
-pub async fn memory() -> (Arc<dyn Store>, Vec<PathBuf>) {
-    (store::open(&Dsn::Memory).await.expect("memory store"), Vec::new())
-}
+#[path = "../common/mod.rs"]
+mod common;
 
-pub async fn sqlite() -> (Arc<dyn Store>, Vec<PathBuf>) {
-    let path = std::env::temp_dir().join(format!("portcullis-conformance-{}.sqlite", uuid::Uuid::new_v4()));
-    let files =
-        ["", "-wal", "-shm"].iter().map(|s| PathBuf::from(format!("{}{s}", path.display()))).collect();
-    (store::open(&Dsn::Sqlite(path)).await.expect("sqlite store"), files)
+use common::Backend;
+
+/// Runs one case on a fresh store of `backend`, then removes what it left.
+async fn run<F, Fut>(backend: Backend, case: F)
+where
+    F: FnOnce(Arc<dyn Store>) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let Some(dsn) = backend.fresh_dsn() else { return };
+    let store = store::open(&dsn.dsn).await.expect("the store opens");
+    case(store).await;
+    dsn.cleanup().await;
 }
 
 macro_rules! backend_suite {
-    ($backend:ident: $($case:ident),* $(,)?) => {
-        mod $backend {
+    ($module:ident => $backend:expr; $($case:ident),* $(,)?) => {
+        mod $module {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
                 async fn $case() {
-                    let (store, files) = crate::$backend().await;
-                    crate::cases::$case(store).await;
-                    for file in files {
-                        let _ = std::fs::remove_file(file);
-                    }
+                    crate::run($backend, crate::cases::$case).await;
                 }
             )*
         }
@@ -42,8 +41,9 @@ macro_rules! backend_suite {
 
 macro_rules! all_backends {
     ($($case:ident),* $(,)?) => {
-        backend_suite!(memory: $($case),*);
-        backend_suite!(sqlite: $($case),*);
+        backend_suite!(memory => crate::Backend::Memory; $($case),*);
+        backend_suite!(sqlite => crate::Backend::Sqlite; $($case),*);
+        backend_suite!(mongo => crate::Backend::Mongo; $($case),*);
     };
 }
 
@@ -65,4 +65,5 @@ all_backends!(
     revoking_deactivates_and_is_repeatable,
     the_store_answers_a_ping,
     a_flow_error_reads_back_whole,
+    expired_records_are_purged_and_live_ones_kept,
 );

@@ -1,0 +1,184 @@
+//! The documents the MongoDB adapter stores, and their conversion from and to the domain.
+//!
+//! Free-form JSON (traits, metadata, flow and session details) is kept as JSON text: MongoDB
+//! forbids `$` and `.` in field names, which traits may well contain, and text keeps times at
+//! microsecond precision. Fields that are queried, indexed or expired on are real fields.
+
+use mongodb::bson::{self, DateTime as BsonDateTime, Document, doc};
+use serde::{Deserialize, Serialize};
+
+use super::super::StoreError;
+use super::super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
+use crate::flow::{FlowError, LoginFlow};
+use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
+use crate::session::Session;
+
+fn internal(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Internal(e.to_string())
+}
+
+fn json_text<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(internal)
+}
+
+fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(internal)
+}
+
+/// A BSON date for TTL indexes and purges (millisecond precision is enough there).
+pub fn bson_date(t: chrono::DateTime<chrono::Utc>) -> BsonDateTime {
+    BsonDateTime::from_millis(t.timestamp_millis())
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct IdentityDoc {
+    #[serde(rename = "_id")]
+    pub id: String,
+    pub schema_id: String,
+    pub traits: String,
+    pub state: String,
+    pub state_changed_at: Option<String>,
+    pub metadata_public: Option<String>,
+    pub metadata_admin: Option<String>,
+    pub external_id: Option<String>,
+    pub password: Option<PasswordDoc>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PasswordDoc {
+    pub identifiers: Vec<String>,
+    pub hash: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl IdentityDoc {
+    pub fn from_domain(i: &Identity) -> Result<Self, StoreError> {
+        let text = |v: &Option<serde_json::Value>| v.as_ref().map(json_text).transpose();
+        Ok(Self {
+            id: i.id.to_string(),
+            schema_id: i.schema_id.clone(),
+            traits: json_text(&i.traits)?,
+            state: i.state.as_str().into(),
+            state_changed_at: i.state_changed_at.map(time_text),
+            metadata_public: text(&i.metadata_public)?,
+            metadata_admin: text(&i.metadata_admin)?,
+            external_id: i.external_id.clone(),
+            password: i.password.as_ref().map(|p| PasswordDoc {
+                identifiers: p.identifiers.clone(),
+                hash: p.hash.0.clone(),
+                created_at: time_text(p.created_at),
+                updated_at: time_text(p.updated_at),
+            }),
+            created_at: time_text(i.created_at),
+            updated_at: time_text(i.updated_at),
+        })
+    }
+
+    pub fn into_domain(self) -> Result<Identity, StoreError> {
+        let value = |v: Option<String>| v.as_deref().map(from_json_text).transpose();
+        let password = match self.password {
+            None => None,
+            Some(p) => Some(PasswordCredential {
+                identifiers: p.identifiers,
+                hash: PasswordHash(p.hash),
+                created_at: parse_time(&p.created_at)?,
+                updated_at: parse_time(&p.updated_at)?,
+            }),
+        };
+        Ok(Identity {
+            id: IdentityId(parse_uuid(&self.id)?),
+            schema_id: self.schema_id,
+            traits: from_json_text(&self.traits)?,
+            state: IdentityState::parse(&self.state)
+                .ok_or_else(|| internal(format!("state {:?}", self.state)))?,
+            state_changed_at: self.state_changed_at.as_deref().map(parse_time).transpose()?,
+            metadata_public: value(self.metadata_public)?,
+            metadata_admin: value(self.metadata_admin)?,
+            external_id: self.external_id,
+            password,
+            created_at: parse_time(&self.created_at)?,
+            updated_at: parse_time(&self.updated_at)?,
+        })
+    }
+}
+
+/// One claimed identifier: `_id` is `<credential type>:<identifier>`, unique by nature, so
+/// no multi-document transaction is needed to keep identifiers unique.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct IdentifierDoc {
+    #[serde(rename = "_id")]
+    pub id: String,
+    pub identity_id: String,
+}
+
+pub fn identifier_key(credential_type: &str, identifier: &str) -> String {
+    format!("{credential_type}:{identifier}")
+}
+
+pub fn flow_doc(flow: &LoginFlow) -> Result<Document, StoreError> {
+    Ok(doc! {
+        "_id": flow.id.to_string(),
+        "document": json_text(&FlowRecord::from(flow))?,
+        "expires_at": bson_date(flow.expires_at),
+        "completed_at": flow.completed_at.map(bson_date),
+    })
+}
+
+pub fn flow_from_doc(doc: &Document) -> Result<LoginFlow, StoreError> {
+    let text = doc.get_str("document").map_err(internal)?;
+    from_json_text::<FlowRecord>(text)?.try_into()
+}
+
+pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
+    Ok(doc! {
+        "_id": s.id.0.to_string(),
+        "token_digest": s.token_digest.0.clone(),
+        "identity_id": s.identity_id.to_string(),
+        "active": s.active,
+        "expires_at": time_text(s.expires_at),
+        "expires_at_date": bson_date(s.expires_at),
+        "details": json_text(&SessionDetails::from(s))?,
+    })
+}
+
+pub fn session_from_doc(doc: &Document) -> Result<Session, StoreError> {
+    let text = |key: &str| doc.get_str(key).map_err(internal);
+    from_json_text::<SessionDetails>(text("details")?)?.into_session(SessionColumns {
+        id: parse_uuid(text("_id")?)?,
+        token_digest: text("token_digest")?.to_string(),
+        identity_id: parse_uuid(text("identity_id")?)?,
+        active: doc.get_bool("active").map_err(internal)?,
+        expires_at: parse_time(text("expires_at")?)?,
+    })
+}
+
+pub fn error_doc(e: &FlowError) -> Result<Document, StoreError> {
+    Ok(doc! {
+        "_id": e.id.to_string(),
+        "error": json_text(&e.error)?,
+        "created_at": time_text(e.created_at),
+        "updated_at": time_text(e.updated_at),
+        "created_at_date": bson_date(e.created_at),
+    })
+}
+
+pub fn error_from_doc(doc: &Document) -> Result<FlowError, StoreError> {
+    let text = |key: &str| doc.get_str(key).map_err(internal);
+    Ok(FlowError {
+        id: parse_uuid(text("_id")?)?,
+        error: from_json_text(text("error")?)?,
+        created_at: parse_time(text("created_at")?)?,
+        updated_at: parse_time(text("updated_at")?)?,
+    })
+}
+
+pub fn to_document<T: Serialize>(value: &T) -> Result<Document, StoreError> {
+    bson::to_document(value).map_err(internal)
+}
+
+pub fn from_document<T: serde::de::DeserializeOwned>(doc: Document) -> Result<T, StoreError> {
+    bson::from_document(doc).map_err(internal)
+}

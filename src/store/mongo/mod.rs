@@ -1,0 +1,394 @@
+//! The MongoDB store (`dsn: mongodb://...`), for many stateless Portcullis nodes sharing one
+//! database. It needs no multi-document transactions: identifiers are unique through `_id`s of
+//! their own collection, and one-time transitions (completing a flow) are single conditional
+//! updates. Driver types stay in this module; duplicate keys become `StoreError::Conflict`.
+
+mod documents;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use mongodb::bson::{Document, doc};
+use mongodb::error::{ErrorKind, WriteFailure};
+use mongodb::options::{ClientOptions, IndexOptions};
+use mongodb::{Client, Collection, Database, IndexModel};
+use uuid::Uuid;
+
+use self::documents::{
+    IdentifierDoc, IdentityDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, from_document,
+    identifier_key, session_doc, session_from_doc, to_document,
+};
+use super::records::time_text;
+use super::{
+    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+};
+use crate::flow::{FlowError, FlowId, LoginFlow};
+use crate::identity::{Identity, IdentityId, PasswordHash};
+use crate::session::{Session, SessionId, TokenDigest};
+
+const PASSWORD: &str = "password";
+const DEFAULT_DATABASE: &str = "portcullis";
+/// How long expired flows and sessions are kept before TTL indexes (or the purge) remove them.
+const GARBAGE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+const DEFAULT_SERVER_SELECTION_TIMEOUT: Duration = Duration::from_secs(5);
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+fn db_error(e: mongodb::error::Error) -> StoreError {
+    let duplicate = match e.kind.as_ref() {
+        ErrorKind::Write(WriteFailure::WriteError(w)) => w.code == 11000,
+        ErrorKind::InsertMany(failure) => {
+            failure.write_errors.as_ref().is_some_and(|errors| errors.iter().any(|w| w.code == 11000))
+        }
+        ErrorKind::Command(c) => c.code == 11000,
+        _ => false,
+    };
+    if duplicate {
+        return StoreError::Conflict(e.to_string());
+    }
+    match e.kind.as_ref() {
+        ErrorKind::ServerSelection { .. } | ErrorKind::Io(_) | ErrorKind::ConnectionPoolCleared { .. } => {
+            StoreError::Unavailable(e.to_string())
+        }
+        _ => StoreError::Internal(e.to_string()),
+    }
+}
+
+pub struct MongoStore {
+    db: Database,
+}
+
+impl MongoStore {
+    /// Connects (lazily: the driver connects on first use) and creates the indexes. Timeouts
+    /// given in the DSN (`serverSelectionTimeoutMS`, `connectTimeoutMS`) win over the defaults.
+    pub async fn open(dsn: &str) -> Result<Self, StoreError> {
+        let mut options = ClientOptions::parse(dsn).await.map_err(|e| StoreError::Internal(e.to_string()))?;
+        options.server_selection_timeout.get_or_insert(DEFAULT_SERVER_SELECTION_TIMEOUT);
+        options.connect_timeout.get_or_insert(DEFAULT_CONNECT_TIMEOUT);
+        options.app_name.get_or_insert_with(|| "portcullis".into());
+        let database = options.default_database.clone().unwrap_or_else(|| DEFAULT_DATABASE.into());
+        let client = Client::with_options(options).map_err(db_error)?;
+        let store = Self { db: client.database(&database) };
+        store.create_indexes().await?;
+        Ok(store)
+    }
+
+    fn identities(&self) -> Collection<Document> {
+        self.db.collection("identities")
+    }
+
+    fn identifiers(&self) -> Collection<Document> {
+        self.db.collection("credential_identifiers")
+    }
+
+    fn flows(&self) -> Collection<Document> {
+        self.db.collection("login_flows")
+    }
+
+    fn sessions(&self) -> Collection<Document> {
+        self.db.collection("sessions")
+    }
+
+    fn errors(&self) -> Collection<Document> {
+        self.db.collection("flow_errors")
+    }
+
+    /// One document per completed login flow: the flow's one-time use.
+    fn completions(&self) -> Collection<Document> {
+        self.db.collection("login_completions")
+    }
+
+    async fn create_indexes(&self) -> Result<(), StoreError> {
+        let unique = IndexOptions::builder().unique(true).build();
+        self.sessions()
+            .create_index(IndexModel::builder().keys(doc! { "token_digest": 1 }).options(unique).build())
+            .await
+            .map_err(db_error)?;
+        self.sessions()
+            .create_index(IndexModel::builder().keys(doc! { "identity_id": 1 }).build())
+            .await
+            .map_err(db_error)?;
+        self.identifiers()
+            .create_index(IndexModel::builder().keys(doc! { "identity_id": 1 }).build())
+            .await
+            .map_err(db_error)?;
+        // TTL indexes only collect garbage (expiry is decided from `now`); servers that refuse
+        // them (FerretDB) rely on `purge_expired` instead.
+        for (collection, field) in [
+            (self.flows(), "expires_at"),
+            (self.completions(), "expires_at"),
+            (self.sessions(), "expires_at_date"),
+            (self.errors(), "created_at_date"),
+        ] {
+            let ttl = IndexOptions::builder().expire_after(GARBAGE_AFTER).build();
+            let index = IndexModel::builder().keys(doc! { field: 1 }).options(ttl).build();
+            if let Err(e) = collection.create_index(index).await {
+                tracing::info!(collection = collection.name(), error = %e, "no TTL index; the periodic purge collects garbage");
+                let plain = IndexModel::builder().keys(doc! { field: 1 }).build();
+                collection.create_index(plain).await.map_err(db_error)?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn find_identity(&self, filter: Document) -> Result<Option<Identity>, StoreError> {
+        match self.identities().find_one(filter).await.map_err(db_error)? {
+            Some(doc) => Ok(Some(from_document::<IdentityDoc>(doc)?.into_domain()?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Claims one identifier for an identity. A claim left behind by an identity that no longer
+    /// exists (a creation that died half-way) is taken over.
+    async fn claim_identifier(&self, key: &str, identity: &str) -> Result<(), StoreError> {
+        let claim = to_document(&IdentifierDoc { id: key.into(), identity_id: identity.into() })?;
+        match self.identifiers().insert_one(claim).await.map_err(db_error) {
+            Ok(_) => Ok(()),
+            Err(StoreError::Conflict(reason)) => {
+                let owner = self.identifiers().find_one(doc! { "_id": key }).await.map_err(db_error)?;
+                let owner = owner.and_then(|d| d.get_str("identity_id").ok().map(str::to_string));
+                let orphaned = match &owner {
+                    Some(owner) => {
+                        self.identities().find_one(doc! { "_id": owner }).await.map_err(db_error)?.is_none()
+                    }
+                    None => false,
+                };
+                if !orphaned {
+                    return Err(StoreError::Conflict(reason));
+                }
+                let taken = self
+                    .identifiers()
+                    .update_one(
+                        doc! { "_id": key, "identity_id": owner },
+                        doc! { "$set": { "identity_id": identity } },
+                    )
+                    .await
+                    .map_err(db_error)?;
+                if taken.modified_count == 1 { Ok(()) } else { Err(StoreError::Conflict(reason)) }
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    async fn release_identifiers(&self, identity: &str) -> Result<(), StoreError> {
+        self.identifiers().delete_many(doc! { "identity_id": identity }).await.map_err(db_error)?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl IdentityStore for MongoStore {
+    async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError> {
+        let id = identity.id.to_string();
+        // Identifiers first: if this process dies after them, the claims are orphans that the
+        // next claim takes over; the identity itself is never visible without its identifiers.
+        for identifier in identity.password_identifiers() {
+            if let Err(e) = self.claim_identifier(&identifier_key(PASSWORD, identifier), &id).await {
+                self.release_identifiers(&id).await?;
+                return Err(e);
+            }
+        }
+        let document = to_document(&IdentityDoc::from_domain(identity)?)?;
+        if let Err(e) = self.identities().insert_one(document).await.map_err(db_error) {
+            self.release_identifiers(&id).await?;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
+        self.find_identity(doc! { "_id": id.to_string() }).await
+    }
+
+    async fn identity_by_password_identifier(
+        &self,
+        identifier: &str,
+    ) -> Result<Option<Identity>, StoreError> {
+        let key = identifier_key(PASSWORD, identifier);
+        let Some(claim) = self.identifiers().find_one(doc! { "_id": key }).await.map_err(db_error)? else {
+            return Ok(None);
+        };
+        let owner = claim.get_str("identity_id").map_err(|e| StoreError::Internal(e.to_string()))?;
+        self.find_identity(doc! { "_id": owner }).await
+    }
+
+    async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError> {
+        let mut filter = doc! {};
+        let mut id_filter = doc! {};
+        if let Some(after) = page.after {
+            id_filter.insert("$gt", after.to_string());
+        }
+        let mut wanted: Option<Vec<String>> =
+            (!page.ids.is_empty()).then(|| page.ids.iter().map(ToString::to_string).collect());
+        if let Some(identifier) = &page.identifier {
+            let owner = self.identity_by_password_identifier(identifier).await?.map(|i| i.id.to_string());
+            let owner: Vec<String> = owner.into_iter().collect();
+            wanted = Some(match wanted {
+                Some(ids) => ids.into_iter().filter(|i| owner.contains(i)).collect(),
+                None => owner,
+            });
+        }
+        if let Some(ids) = wanted {
+            id_filter.insert("$in", ids);
+        }
+        if !id_filter.is_empty() {
+            filter.insert("_id", id_filter);
+        }
+        let limit = i64::try_from(page.limit).unwrap_or(i64::MAX);
+        let mut cursor =
+            self.identities().find(filter).sort(doc! { "_id": 1 }).limit(limit).await.map_err(db_error)?;
+        let mut out = Vec::new();
+        while cursor.advance().await.map_err(db_error)? {
+            let doc = cursor.deserialize_current().map_err(db_error)?;
+            out.push(from_document::<IdentityDoc>(doc)?.into_domain()?);
+        }
+        Ok(out)
+    }
+
+    async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
+        let id = id.to_string();
+        let deleted = self.identities().delete_one(doc! { "_id": &id }).await.map_err(db_error)?;
+        self.sessions().delete_many(doc! { "identity_id": &id }).await.map_err(db_error)?;
+        self.release_identifiers(&id).await?;
+        Ok(deleted.deleted_count > 0)
+    }
+
+    async fn update_password_hash(
+        &self,
+        id: IdentityId,
+        hash: &PasswordHash,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.identities()
+            .update_one(
+                doc! { "_id": id.to_string(), "password": { "$ne": null } },
+                doc! { "$set": { "password.hash": &hash.0, "password.updated_at": time_text(at) } },
+            )
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl LoginFlowStore for MongoStore {
+    async fn insert_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
+        self.flows().insert_one(flow_doc(flow)?).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError> {
+        let doc = self.flows().find_one(doc! { "_id": id.to_string() }).await.map_err(db_error)?;
+        doc.as_ref().map(flow_from_doc).transpose()
+    }
+
+    async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
+        let document = flow_doc(flow)?;
+        let text = document.get_str("document").map_err(|e| StoreError::Internal(e.to_string()))?;
+        self.flows()
+            .update_one(
+                doc! { "_id": flow.id.to_string(), "completed_at": null },
+                doc! { "$set": { "document": text } },
+            )
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl SessionStore for MongoStore {
+    async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError> {
+        let doc = self.sessions().find_one(doc! { "_id": id.0.to_string() }).await.map_err(db_error)?;
+        doc.as_ref().map(session_from_doc).transpose()
+    }
+
+    async fn session_by_token(&self, digest: &TokenDigest) -> Result<Option<Session>, StoreError> {
+        let doc = self.sessions().find_one(doc! { "token_digest": &digest.0 }).await.map_err(db_error)?;
+        doc.as_ref().map(session_from_doc).transpose()
+    }
+
+    async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
+        let result = self
+            .sessions()
+            .update_one(doc! { "token_digest": &digest.0 }, doc! { "$set": { "active": false } })
+            .await
+            .map_err(db_error)?;
+        Ok(result.matched_count > 0)
+    }
+}
+
+#[async_trait]
+impl ErrorStore for MongoStore {
+    async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
+        self.errors().insert_one(error_doc(error)?).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn flow_error(&self, id: Uuid) -> Result<Option<FlowError>, StoreError> {
+        let doc = self.errors().find_one(doc! { "_id": id.to_string() }).await.map_err(db_error)?;
+        doc.as_ref().map(error_from_doc).transpose()
+    }
+}
+
+#[async_trait]
+impl Store for MongoStore {
+    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError> {
+        // The one-time transition is an insert keyed by the flow id: `_id` uniqueness is
+        // atomic on every MongoDB-wire server, whereas a conditional findAndModify let two
+        // concurrent submits of one flow both win on FerretDB 1.24 (2 of 12 in a test).
+        let claim = doc! {
+            "_id": flow.id.to_string(),
+            "expires_at": bson_date(flow.expires_at),
+        };
+        match self.completions().insert_one(claim).await.map_err(db_error) {
+            Ok(_) => {}
+            Err(StoreError::Conflict(_)) => return Ok(false),
+            Err(other) => return Err(other),
+        }
+        let completed = flow_doc(flow)?;
+        self.flows()
+            .update_one(
+                doc! { "_id": flow.id.to_string() },
+                doc! { "$set": { "document": completed.get("document"), "completed_at": completed.get("completed_at") } },
+            )
+            .await
+            .map_err(db_error)?;
+        match session {
+            SessionWrite::Insert(s) => {
+                self.sessions().insert_one(session_doc(s)?).await.map_err(db_error)?;
+            }
+            SessionWrite::Update(s) => {
+                let document = session_doc(s)?;
+                self.sessions()
+                    .replace_one(doc! { "_id": s.id.0.to_string() }, document)
+                    .await
+                    .map_err(db_error)?;
+            }
+        }
+        Ok(true)
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.db.run_command(doc! { "ping": 1 }).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let cutoff = bson_date(before);
+        let flows =
+            self.flows().delete_many(doc! { "expires_at": { "$lt": cutoff } }).await.map_err(db_error)?;
+        self.completions().delete_many(doc! { "expires_at": { "$lt": cutoff } }).await.map_err(db_error)?;
+        let sessions = self
+            .sessions()
+            .delete_many(doc! { "expires_at_date": { "$lt": cutoff } })
+            .await
+            .map_err(db_error)?;
+        let errors = self
+            .errors()
+            .delete_many(doc! { "created_at_date": { "$lt": cutoff } })
+            .await
+            .map_err(db_error)?;
+        Ok(flows.deleted_count + sessions.deleted_count + errors.deleted_count)
+    }
+}
