@@ -1,0 +1,74 @@
+//! Two stateless Portcullis processes on one MongoDB database behave as one server.
+
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+
+use crate::common::{Backend, mongo_configured};
+use crate::processes::Node;
+use crate::support::PASSWORD;
+
+async fn create_identity(client: &Client, node: &Node, email: &str) {
+    let body = json!({
+        "schema_id": "default",
+        "traits": { "email": email },
+        "credentials": { "password": { "config": { "password": PASSWORD } } }
+    });
+    let r = client.post(format!("{}/admin/identities", node.admin)).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
+
+async fn native_flow(client: &Client, node: &Node) -> String {
+    let r = client.get(format!("{}/self-service/login/api", node.public)).send().await.unwrap();
+    r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
+}
+
+fn submit(client: &Client, node: &Node, flow: &str) -> reqwest::RequestBuilder {
+    let body = json!({"method": "password", "identifier": "alice@example.com", "password": PASSWORD});
+    client.post(format!("{}/self-service/login?flow={flow}", node.public)).json(&body)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_nodes_on_one_mongo_database_behave_as_one() {
+    if !mongo_configured() {
+        return;
+    }
+    let dsn = Backend::Mongo.fresh_dsn().unwrap();
+    let portcullis::config::Dsn::Mongo(url) = &dsn.dsn else { unreachable!() };
+    let (a, b) = (Node::spawn(url).await, Node::spawn(url).await);
+    let client = Client::new();
+    create_identity(&client, &a, "alice@example.com").await;
+
+    // A flow created on A is fetched and submitted on B.
+    let flow = native_flow(&client, &a).await;
+    let fetched =
+        client.get(format!("{}/self-service/login/flows?id={flow}", b.public)).send().await.unwrap();
+    assert_eq!(fetched.status(), StatusCode::OK);
+    let signed_in = submit(&client, &b, &flow).send().await.unwrap();
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let token = signed_in.json::<Value>().await.unwrap()["session_token"].as_str().unwrap().to_string();
+
+    // The session B issued is valid on A; logout on A revokes it on B.
+    let whoami = |node: &Node| {
+        client.get(format!("{}/sessions/whoami", node.public)).header("X-Session-Token", &token).send()
+    };
+    assert_eq!(whoami(&a).await.unwrap().status(), StatusCode::OK);
+    let logout = client
+        .delete(format!("{}/self-service/logout/api", a.public))
+        .json(&json!({ "session_token": token }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(logout.status(), StatusCode::NO_CONTENT);
+    assert_eq!(whoami(&b).await.unwrap().status(), StatusCode::UNAUTHORIZED);
+
+    // 50 concurrent submits of one flow, spread over both nodes, yield exactly one session.
+    let flow = native_flow(&client, &b).await;
+    let submits = (0..50).map(|i| submit(&client, if i % 2 == 0 { &a } else { &b }, &flow).send());
+    let statuses: Vec<StatusCode> =
+        futures::future::join_all(submits).await.into_iter().map(|r| r.unwrap().status()).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::BAD_REQUEST), "{statuses:?}");
+
+    drop((a, b));
+    dsn.cleanup().await;
+}
