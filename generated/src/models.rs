@@ -11217,17 +11217,22 @@ pub struct UiNodeAnchorAttributes {
           #[validate(custom(function = "check_xss_string"))]
     pub node_type: String,
 
+    #[serde(rename = "title")]
+          #[validate(nested)]
+    pub title: models::UiText,
+
 }
 
 
 
 impl UiNodeAnchorAttributes {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(href: String, id: String, node_type: String, ) -> UiNodeAnchorAttributes {
+    pub fn new(href: String, id: String, node_type: String, title: models::UiText, ) -> UiNodeAnchorAttributes {
         UiNodeAnchorAttributes {
  href,
  id,
  node_type,
+ title,
         }
     }
 }
@@ -11250,6 +11255,8 @@ impl std::fmt::Display for UiNodeAnchorAttributes {
             Some("node_type".to_string()),
             Some(self.node_type.to_string()),
 
+            // Skipping title in query parameter serialization
+
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -11270,6 +11277,7 @@ impl std::str::FromStr for UiNodeAnchorAttributes {
             pub href: Vec<String>,
             pub id: Vec<String>,
             pub node_type: Vec<String>,
+            pub title: Vec<models::UiText>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -11293,6 +11301,8 @@ impl std::str::FromStr for UiNodeAnchorAttributes {
                     "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "node_type" => intermediate_rep.node_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<models::UiText as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing UiNodeAnchorAttributes".to_string())
                 }
             }
@@ -11306,6 +11316,7 @@ impl std::str::FromStr for UiNodeAnchorAttributes {
             href: intermediate_rep.href.into_iter().next().ok_or_else(|| "href missing in UiNodeAnchorAttributes".to_string())?,
             id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in UiNodeAnchorAttributes".to_string())?,
             node_type: intermediate_rep.node_type.into_iter().next().ok_or_else(|| "node_type missing in UiNodeAnchorAttributes".to_string())?,
+            title: intermediate_rep.title.into_iter().next().ok_or_else(|| "title missing in UiNodeAnchorAttributes".to_string())?,
         })
     }
 }

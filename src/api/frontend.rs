@@ -44,7 +44,7 @@ error_responses!(UpdateLogoutFlowResponse {
     401 => Status401_Unauthorized,
     403 => Status403_Forbidden,
 });
-error_responses!(GetFlowErrorResponse { 404 => Status404_NotFound });
+error_responses!(GetFlowErrorResponse { 403 => Status403_Forbidden, 404 => Status404_NotFound });
 
 #[async_trait]
 impl Frontend<Never> for Api {

@@ -113,6 +113,10 @@ pub enum GetFlowErrorResponse {
     Status200_OK
     (models::FlowError)
     ,
+    /// Forbidden
+    Status403_Forbidden
+    (models::ErrorGeneric)
+    ,
     /// Not Found
     Status404_NotFound
     (models::ErrorGeneric)
