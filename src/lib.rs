@@ -12,6 +12,8 @@ pub mod config;
 pub mod credentials;
 pub mod csrf;
 pub mod flow;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 pub mod identity;
 pub mod pages;

@@ -91,15 +91,6 @@ impl KratosError {
             .reason("The provided Ory Session Token could not be found, is invalid, or otherwise malformed.")
     }
 
-    pub fn not_implemented(reason: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_IMPLEMENTED).reason(reason)
-    }
-
-    pub fn payload_too_large(limit: u64) -> Self {
-        Self::new(StatusCode::PAYLOAD_TOO_LARGE)
-            .reason(format!("The request body exceeds the limit of {limit} bytes."))
-    }
-
     /// Kratos's 403 for a failed anti-CSRF check. `ajax` picks the hint for script callers.
     pub fn csrf_violation(failure: CsrfFailure, ajax: bool) -> Self {
         const AJAX_HINT: &str = "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that your AJAX code sends cookies and has credentials enabled. For further debugging, check your browser's network tab to see what cookies are included or excluded.";

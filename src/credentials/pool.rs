@@ -20,27 +20,16 @@ pub enum PoolError {
 #[derive(Debug, Clone)]
 pub struct HashPool {
     permits: Arc<Semaphore>,
-    size: usize,
 }
 
 impl HashPool {
     pub fn new(size: usize) -> Self {
-        let size = size.max(1);
-        Self { permits: Arc::new(Semaphore::new(size)), size }
+        Self { permits: Arc::new(Semaphore::new(size.max(1))) }
     }
 
     /// A pool with one slot per available core.
     pub fn sized_to_cores() -> Self {
         Self::new(std::thread::available_parallelism().map(usize::from).unwrap_or(1))
-    }
-
-    pub fn size(&self) -> usize {
-        self.size
-    }
-
-    /// Requests waiting for a slot right now.
-    pub fn queued(&self) -> usize {
-        self.size.saturating_sub(self.permits.available_permits())
     }
 
     pub async fn run<T, F>(&self, work: F) -> Result<T, PoolError>

@@ -24,7 +24,6 @@ use crate::api::{Api, KratosError};
 
 pub use context::RequestContext;
 pub use cookies::CookiePolicy;
-pub use negotiate::{is_json_request, negotiate, prefers_json};
 
 /// Which listener a router serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
