@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::StoreError;
 use crate::flow::{FlowId, FlowType, LoginFlow, Ui};
-use crate::identity::IdentityId;
+use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use crate::session::{Aal, AuthMethod, Device, Session, SessionId, TokenDigest};
 
 pub fn time_text(t: DateTime<Utc>) -> String {
@@ -26,6 +26,89 @@ pub fn parse_uuid(raw: &str) -> Result<Uuid, StoreError> {
 
 fn corrupt(what: &str, raw: &str) -> StoreError {
     StoreError::Internal(format!("stored {what} {raw:?} is not valid"))
+}
+
+fn json_text<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+/// An identity with its free-form JSON as text, as both adapters keep it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct IdentityRecord {
+    #[serde(rename = "_id")]
+    pub id: String,
+    pub schema_id: String,
+    pub traits: String,
+    pub state: String,
+    pub state_changed_at: Option<String>,
+    pub metadata_public: Option<String>,
+    pub metadata_admin: Option<String>,
+    pub external_id: Option<String>,
+    pub password: Option<PasswordRecord>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PasswordRecord {
+    pub identifiers: Vec<String>,
+    pub hash: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl IdentityRecord {
+    pub fn from_domain(i: &Identity) -> Result<Self, StoreError> {
+        let text = |v: &Option<serde_json::Value>| v.as_ref().map(json_text).transpose();
+        Ok(Self {
+            id: i.id.to_string(),
+            schema_id: i.schema_id.clone(),
+            traits: json_text(&i.traits)?,
+            state: i.state.as_str().into(),
+            state_changed_at: i.state_changed_at.map(time_text),
+            metadata_public: text(&i.metadata_public)?,
+            metadata_admin: text(&i.metadata_admin)?,
+            external_id: i.external_id.clone(),
+            password: i.password.as_ref().map(|p| PasswordRecord {
+                identifiers: p.identifiers.clone(),
+                hash: p.hash.0.clone(),
+                created_at: time_text(p.created_at),
+                updated_at: time_text(p.updated_at),
+            }),
+            created_at: time_text(i.created_at),
+            updated_at: time_text(i.updated_at),
+        })
+    }
+
+    pub fn into_domain(self) -> Result<Identity, StoreError> {
+        let value = |v: Option<String>| v.as_deref().map(from_json_text).transpose();
+        let password = match self.password {
+            None => None,
+            Some(p) => Some(PasswordCredential {
+                identifiers: p.identifiers,
+                hash: PasswordHash(p.hash),
+                created_at: parse_time(&p.created_at)?,
+                updated_at: parse_time(&p.updated_at)?,
+            }),
+        };
+        Ok(Identity {
+            id: IdentityId(parse_uuid(&self.id)?),
+            schema_id: self.schema_id,
+            traits: from_json_text(&self.traits)?,
+            state: IdentityState::parse(&self.state).ok_or_else(|| corrupt("state", &self.state))?,
+            state_changed_at: self.state_changed_at.as_deref().map(parse_time).transpose()?,
+            metadata_public: value(self.metadata_public)?,
+            metadata_admin: value(self.metadata_admin)?,
+            external_id: self.external_id,
+            password,
+            created_at: parse_time(&self.created_at)?,
+            updated_at: parse_time(&self.updated_at)?,
+        })
+    }
 }
 
 #[derive(Serialize, Deserialize)]

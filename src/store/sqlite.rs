@@ -7,14 +7,16 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::Value;
 
-use super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
+use super::records::{
+    FlowRecord, IdentityRecord, PasswordRecord, SessionColumns, SessionDetails, parse_time, parse_uuid,
+    time_text,
+};
 use super::{
     ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
-use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
+use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
 const SCHEMA: &str = "
@@ -82,14 +84,6 @@ fn db_error(e: rusqlite::Error) -> StoreError {
         ) => StoreError::Unavailable(e.to_string()),
         _ => StoreError::Internal(e.to_string()),
     }
-}
-
-fn json_text(value: &Option<Value>) -> Option<String> {
-    value.as_ref().map(Value::to_string)
-}
-
-fn json_value(raw: Option<String>) -> Result<Option<Value>, StoreError> {
-    raw.map(|r| serde_json::from_str(&r).map_err(|e| StoreError::Internal(e.to_string()))).transpose()
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
@@ -172,7 +166,7 @@ fn identity_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<IdentityRow> {
 
 fn load_identity(conn: &Connection, row: IdentityRow) -> Result<Identity, StoreError> {
     let password = match (row.hash, row.hash_created_at, row.hash_updated_at) {
-        (Some(hash), Some(created), Some(updated)) => {
+        (Some(hash), Some(created_at), Some(updated_at)) => {
             let mut stmt = conn
                 .prepare_cached(
                     "SELECT identifier FROM credential_identifiers WHERE identity_id = ?1 AND credential_type = ?2 ORDER BY position",
@@ -183,29 +177,24 @@ fn load_identity(conn: &Connection, row: IdentityRow) -> Result<Identity, StoreE
                 .map_err(db_error)?
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(db_error)?;
-            Some(PasswordCredential {
-                identifiers,
-                hash: PasswordHash(hash),
-                created_at: parse_time(&created)?,
-                updated_at: parse_time(&updated)?,
-            })
+            Some(PasswordRecord { identifiers, hash, created_at, updated_at })
         }
         _ => None,
     };
-    Ok(Identity {
-        id: IdentityId(parse_uuid(&row.id)?),
+    IdentityRecord {
+        id: row.id,
         schema_id: row.schema_id,
-        traits: from_json(&row.traits)?,
-        state: IdentityState::parse(&row.state)
-            .ok_or_else(|| StoreError::Internal(format!("stored state {:?}", row.state)))?,
-        state_changed_at: row.state_changed_at.as_deref().map(parse_time).transpose()?,
-        metadata_public: json_value(row.metadata_public)?,
-        metadata_admin: json_value(row.metadata_admin)?,
+        traits: row.traits,
+        state: row.state,
+        state_changed_at: row.state_changed_at,
+        metadata_public: row.metadata_public,
+        metadata_admin: row.metadata_admin,
         external_id: row.external_id,
         password,
-        created_at: parse_time(&row.created_at)?,
-        updated_at: parse_time(&row.updated_at)?,
-    })
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    }
+    .into_domain()
 }
 
 fn query_identities(
@@ -224,34 +213,35 @@ fn query_identities(
 }
 
 fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), StoreError> {
+    let r = IdentityRecord::from_domain(identity)?;
     let tx = conn.transaction().map_err(db_error)?;
     tx.execute(
         "INSERT INTO identities (id, schema_id, traits, state, state_changed_at, metadata_public, metadata_admin, external_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
-            identity.id.0.to_string(),
-            identity.schema_id,
-            identity.traits.to_string(),
-            identity.state.as_str(),
-            identity.state_changed_at.map(time_text),
-            json_text(&identity.metadata_public),
-            json_text(&identity.metadata_admin),
-            identity.external_id,
-            time_text(identity.created_at),
-            time_text(identity.updated_at),
+            r.id,
+            r.schema_id,
+            r.traits,
+            r.state,
+            r.state_changed_at,
+            r.metadata_public,
+            r.metadata_admin,
+            r.external_id,
+            r.created_at,
+            r.updated_at
         ],
     )
     .map_err(db_error)?;
-    if let Some(password) = &identity.password {
+    if let Some(password) = &r.password {
         tx.execute(
             "INSERT INTO password_credentials (identity_id, hashed_password, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
-            params![identity.id.0.to_string(), password.hash.0, time_text(password.created_at), time_text(password.updated_at)],
+            params![r.id, password.hash, password.created_at, password.updated_at],
         )
         .map_err(db_error)?;
         for (position, identifier) in password.identifiers.iter().enumerate() {
             tx.execute(
                 "INSERT INTO credential_identifiers (credential_type, identifier, identity_id, position) VALUES (?1, ?2, ?3, ?4)",
-                params![PASSWORD, identifier, identity.id.0.to_string(), position as i64],
+                params![PASSWORD, identifier, r.id, position as i64],
             )
             .map_err(db_error)?;
         }

@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use super::super::StoreError;
 use super::super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
 use crate::flow::{FlowError, LoginFlow};
-use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use crate::session::Session;
 
 fn internal(e: impl std::fmt::Display) -> StoreError {
@@ -28,81 +27,6 @@ fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Store
 /// A BSON date for TTL indexes and purges (millisecond precision is enough there).
 pub fn bson_date(t: chrono::DateTime<chrono::Utc>) -> BsonDateTime {
     BsonDateTime::from_millis(t.timestamp_millis())
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct IdentityDoc {
-    #[serde(rename = "_id")]
-    pub id: String,
-    pub schema_id: String,
-    pub traits: String,
-    pub state: String,
-    pub state_changed_at: Option<String>,
-    pub metadata_public: Option<String>,
-    pub metadata_admin: Option<String>,
-    pub external_id: Option<String>,
-    pub password: Option<PasswordDoc>,
-    pub created_at: String,
-    pub updated_at: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct PasswordDoc {
-    pub identifiers: Vec<String>,
-    pub hash: String,
-    pub created_at: String,
-    pub updated_at: String,
-}
-
-impl IdentityDoc {
-    pub fn from_domain(i: &Identity) -> Result<Self, StoreError> {
-        let text = |v: &Option<serde_json::Value>| v.as_ref().map(json_text).transpose();
-        Ok(Self {
-            id: i.id.to_string(),
-            schema_id: i.schema_id.clone(),
-            traits: json_text(&i.traits)?,
-            state: i.state.as_str().into(),
-            state_changed_at: i.state_changed_at.map(time_text),
-            metadata_public: text(&i.metadata_public)?,
-            metadata_admin: text(&i.metadata_admin)?,
-            external_id: i.external_id.clone(),
-            password: i.password.as_ref().map(|p| PasswordDoc {
-                identifiers: p.identifiers.clone(),
-                hash: p.hash.0.clone(),
-                created_at: time_text(p.created_at),
-                updated_at: time_text(p.updated_at),
-            }),
-            created_at: time_text(i.created_at),
-            updated_at: time_text(i.updated_at),
-        })
-    }
-
-    pub fn into_domain(self) -> Result<Identity, StoreError> {
-        let value = |v: Option<String>| v.as_deref().map(from_json_text).transpose();
-        let password = match self.password {
-            None => None,
-            Some(p) => Some(PasswordCredential {
-                identifiers: p.identifiers,
-                hash: PasswordHash(p.hash),
-                created_at: parse_time(&p.created_at)?,
-                updated_at: parse_time(&p.updated_at)?,
-            }),
-        };
-        Ok(Identity {
-            id: IdentityId(parse_uuid(&self.id)?),
-            schema_id: self.schema_id,
-            traits: from_json_text(&self.traits)?,
-            state: IdentityState::parse(&self.state)
-                .ok_or_else(|| internal(format!("state {:?}", self.state)))?,
-            state_changed_at: self.state_changed_at.as_deref().map(parse_time).transpose()?,
-            metadata_public: value(self.metadata_public)?,
-            metadata_admin: value(self.metadata_admin)?,
-            external_id: self.external_id,
-            password,
-            created_at: parse_time(&self.created_at)?,
-            updated_at: parse_time(&self.updated_at)?,
-        })
-    }
 }
 
 /// One claimed identifier: `_id` is `<credential type>:<identifier>`, unique by nature, so

@@ -16,10 +16,10 @@ use mongodb::{Client, Collection, Database, IndexModel};
 use uuid::Uuid;
 
 use self::documents::{
-    IdentifierDoc, IdentityDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, from_document,
+    IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, from_document,
     identifier_key, session_doc, session_from_doc, to_document,
 };
-use super::records::time_text;
+use super::records::{IdentityRecord, time_text};
 use super::{
     ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
 };
@@ -133,7 +133,7 @@ impl MongoStore {
 
     async fn find_identity(&self, filter: Document) -> Result<Option<Identity>, StoreError> {
         match self.identities().find_one(filter).await.map_err(db_error)? {
-            Some(doc) => Ok(Some(from_document::<IdentityDoc>(doc)?.into_domain()?)),
+            Some(doc) => Ok(Some(from_document::<IdentityRecord>(doc)?.into_domain()?)),
             None => Ok(None),
         }
     }
@@ -188,7 +188,7 @@ impl IdentityStore for MongoStore {
                 return Err(e);
             }
         }
-        let document = to_document(&IdentityDoc::from_domain(identity)?)?;
+        let document = to_document(&IdentityRecord::from_domain(identity)?)?;
         if let Err(e) = self.identities().insert_one(document).await.map_err(db_error) {
             self.release_identifiers(&id).await?;
             return Err(e);
@@ -240,7 +240,7 @@ impl IdentityStore for MongoStore {
         let mut out = Vec::new();
         while cursor.advance().await.map_err(db_error)? {
             let doc = cursor.deserialize_current().map_err(db_error)?;
-            out.push(from_document::<IdentityDoc>(doc)?.into_domain()?);
+            out.push(from_document::<IdentityRecord>(doc)?.into_domain()?);
         }
         Ok(out)
     }
