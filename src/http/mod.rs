@@ -18,6 +18,7 @@ use http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use http::{HeaderValue, Method, StatusCode};
 use tower::Layer;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::api::{Api, KratosError};
@@ -31,6 +32,8 @@ pub enum Listener {
     Public,
     Admin,
 }
+
+const REQUEST_ID: http::HeaderName = http::HeaderName::from_static("x-request-id");
 
 /// The largest error body the shell reads back to add the `Ory-Error-Id` header.
 const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -53,8 +56,12 @@ pub fn service(
         .layer(middleware::from_fn_with_state(context_state, context::capture))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+            // Every log line of a request carries its id (the client's X-Request-Id, or a new one).
+            let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
         }))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
             KratosError::new(StatusCode::INTERNAL_SERVER_ERROR).into_response()

@@ -192,3 +192,16 @@ http_test!(health_and_version_answer_on_both_listeners(backend) {
     assert_eq!(prefixed.status(), StatusCode::OK);
     s.stop().await;
 });
+
+http_test!(a_copy_of_the_store_holds_no_usable_session_token(backend) {
+    let s = TestServer::start(backend).await;
+    s.create_identity("alice@example.com").await;
+    let token = s.login("alice@example.com").await;
+    let secret = &token["ory_st_".len()..];
+    let dump = s.store_dump().await;
+    if let Some(dump) = dump {
+        assert!(!dump.is_empty());
+        assert!(!dump.contains(secret), "the token is stored in the clear");
+    }
+    s.stop().await;
+});

@@ -506,3 +506,13 @@ http_test!(identity_schema_must_name_a_selectable_schema(backend) {
     error_of(get("missing").await.unwrap(), StatusCode::BAD_REQUEST).await;
     s.stop().await;
 });
+
+http_test!(responses_carry_a_request_id(backend) {
+    let s = TestServer::start(backend).await;
+    let fresh = s.http.get(format!("{}/health/alive", s.public)).send().await.unwrap();
+    let id = fresh.headers()["x-request-id"].to_str().unwrap().to_string();
+    assert_eq!(uuid::Uuid::parse_str(&id).map(|u| u.get_version_num()), Ok(4));
+    let given = s.http.get(format!("{}/health/alive", s.public)).header("X-Request-Id", "trace-me").send().await.unwrap();
+    assert_eq!(given.headers()["x-request-id"], "trace-me");
+    s.stop().await;
+});

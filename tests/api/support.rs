@@ -62,6 +62,36 @@ impl TestServer {
         }
     }
 
+    /// Everything the backend stored, as text (`None` for the in-memory store): the SQLite
+    /// files, or every document of the MongoDB database.
+    pub async fn store_dump(&self) -> Option<String> {
+        match &self.dsn.as_ref()?.dsn {
+            portcullis::config::Dsn::Memory => None,
+            portcullis::config::Dsn::Sqlite(path) => {
+                let mut text = String::new();
+                for suffix in ["", "-wal"] {
+                    if let Ok(bytes) = std::fs::read(format!("{}{suffix}", path.display())) {
+                        text.push_str(&String::from_utf8_lossy(&bytes));
+                    }
+                }
+                Some(text)
+            }
+            portcullis::config::Dsn::Mongo(url) => {
+                let client = mongodb::Client::with_uri_str(url).await.unwrap();
+                let db = client.default_database().unwrap();
+                let mut text = String::new();
+                for name in db.list_collection_names().await.unwrap() {
+                    let collection = db.collection::<mongodb::bson::Document>(&name);
+                    let mut cursor = collection.find(mongodb::bson::doc! {}).await.unwrap();
+                    while cursor.advance().await.unwrap() {
+                        text.push_str(&format!("{:?}", cursor.deserialize_current().unwrap()));
+                    }
+                }
+                Some(text)
+            }
+        }
+    }
+
     /// A new browser: its own cookie jar, no redirect following.
     pub fn browser(&self) -> Client {
         Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
