@@ -81,6 +81,11 @@ impl KratosError {
         Self::new(StatusCode::NOT_FOUND).message("Unable to locate the resource")
     }
 
+    /// 410 `self_service_flow_expired`; callers add the reason and details that fit.
+    pub fn flow_expired() -> Self {
+        Self::new(StatusCode::GONE).id("self_service_flow_expired")
+    }
+
     /// whoami's 401 (Kratos sends no error id here).
     pub fn no_session() -> Self {
         Self::new(StatusCode::UNAUTHORIZED).reason("No valid session credentials found in the request.")
@@ -186,7 +191,7 @@ impl From<LoginError> for KratosError {
                 .message("aal2 and aal3 can only be requested if a session exists already")
                 .reason(reason),
             LoginError::FlowNotFound => KratosError::flow_not_found(),
-            LoginError::FlowExpired(_) => KratosError::new(StatusCode::GONE).id("self_service_flow_expired"),
+            LoginError::FlowExpired(_) => KratosError::flow_expired(),
             LoginError::MethodDisabled => KratosError::new(StatusCode::NOT_FOUND).reason(reason),
             LoginError::Hashing(cause) => KratosError::internal(&cause),
             LoginError::Store(store) => store.into(),

@@ -109,7 +109,7 @@ impl Api {
 
     fn expired_on_fetch(&self, flow: &LoginFlow) -> KratosError {
         let mut init = self.public_base_url.clone();
-        let error = KratosError::from(LoginError::FlowExpired(Box::new(flow.clone())));
+        let error = KratosError::flow_expired();
         match flow.flow_type {
             FlowType::Api => {
                 init.set_path("/self-service/login/api");
@@ -267,8 +267,7 @@ fn expired_on_submit(
     replacement: FlowId,
 ) -> models::SelfServiceFlowExpiredError {
     let minutes = since.num_milliseconds() as f64 / 60_000.0;
-    let error = KratosError::new(http::StatusCode::GONE)
-        .id("self_service_flow_expired")
+    let error = KratosError::flow_expired()
         .message("self-service flow expired")
         .reason(format!("The self-service flow expired {minutes:.2} minutes ago, initialize a new one."));
     models::SelfServiceFlowExpiredError {
