@@ -29,6 +29,8 @@ trap 'rm -rf "$WORK"' EXIT
   --additional-properties=packageName=portcullis-api,packageVersion=0.1.0,hideGenerationTimestamp=true,disableValidator=true \
   > "$WORK/generator.log" 2>&1 || { cat "$WORK/generator.log" >&2; exit 1; }
 
+"$VENV/bin/python" "$ROOT/scripts/codegen_postprocess.py" "$WORK/out" >/dev/null
+
 # Only the crate itself is kept: the generator's README and metadata carry nothing we use.
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -181,7 +181,7 @@ async fn build_api(
         .collect();
     let schemas = SchemaRegistry::load(&config.identity.default_schema_id, &sources)?;
     let hasher = Arc::new(Hasher::new(&config.hashers)?);
-    let pool = HashPool::sized_to_cores();
+    let pool = HashPool::sized_to_cores(config.hashers.argon2.memory.bytes());
     let passwords = Arc::new(
         PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone()).await?,
     );

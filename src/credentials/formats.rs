@@ -11,6 +11,8 @@ use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha512};
 use subtle::ConstantTimeEq;
 
+use super::Scratch;
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HashError {
     #[error("The imported password does not match any known hash format.")]
@@ -393,6 +395,31 @@ fn verify_firescrypt(
     Ok(block)
 }
 
+/// Argon2 verification in the worker's kept memory (the crate's own `verify_password` would
+/// allocate the whole working memory for every login).
+fn verify_argon2(
+    password: &[u8],
+    hash: &argon2::PasswordHash<'_>,
+    scratch: &mut Scratch,
+) -> Result<bool, HashError> {
+    let malformed = |e: argon2::password_hash::Error| HashError::Malformed(e.to_string());
+    let algorithm = argon2::Algorithm::try_from(hash.algorithm).map_err(malformed)?;
+    let params = argon2::Params::try_from(hash).map_err(malformed)?;
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        return Err(HashError::Malformed("argon2 salt or key missing".into()));
+    };
+    let mut salt_buffer = [0u8; argon2::password_hash::Salt::MAX_LENGTH];
+    let salt = salt.decode_b64(&mut salt_buffer).map_err(malformed)?;
+    let mut computed = vec![0u8; expected.len()];
+    let argon = argon2::Argon2::new(algorithm, argon2::Version::V0x13, params.clone());
+    scratch
+        .with_argon2_blocks(params.block_count(), |blocks| {
+            argon.hash_password_into_with_memory(password, salt, &mut computed, blocks)
+        })
+        .map_err(|e| HashError::Hashing(e.to_string()))?;
+    Ok(bool::from(computed.as_slice().ct_eq(expected.as_bytes())))
+}
+
 fn to_hex(bytes: &[u8]) -> Vec<u8> {
     bytes.iter().flat_map(|b| format!("{b:02x}").into_bytes()).collect()
 }
@@ -405,6 +432,11 @@ pub fn validate_imported(stored: &str) -> Result<(), HashError> {
 /// Verifies a password against a stored hash. `Ok(false)` is a mismatch; an error means the
 /// hash could not be used (login treats both the same).
 pub fn verify(password: &[u8], stored: &str) -> Result<bool, HashError> {
+    verify_with(password, stored, &mut Scratch::none())
+}
+
+/// [`verify`] with a hash worker's reusable memory.
+pub fn verify_with(password: &[u8], stored: &str, scratch: &mut Scratch) -> Result<bool, HashError> {
     match parse(stored)? {
         StoredHash::Bcrypt(hash) => {
             if password.len() > BCRYPT_MAX_PASSWORD {
@@ -412,10 +444,7 @@ pub fn verify(password: &[u8], stored: &str) -> Result<bool, HashError> {
             }
             bcrypt::verify(password, hash).map_err(|e| HashError::Malformed(e.to_string()))
         }
-        StoredHash::Argon2(hash) => {
-            use argon2::PasswordVerifier;
-            Ok(argon2::Argon2::default().verify_password(password, &hash).is_ok())
-        }
+        StoredHash::Argon2(hash) => verify_argon2(password, &hash, scratch),
         StoredHash::Pbkdf2 { digest, iterations, salt, key } => {
             let mut out = vec![0u8; key.len()];
             let derive = match digest {

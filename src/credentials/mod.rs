@@ -7,7 +7,7 @@ mod hasher;
 mod password;
 mod pool;
 
-pub use formats::{HashError, validate_imported, verify};
+pub use formats::{HashError, validate_imported, verify, verify_with};
 pub use hasher::Hasher;
 pub use password::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
-pub use pool::HashPool;
+pub use pool::{HashPool, Scratch};

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::{HashPool, Hasher, verify};
+use super::{HashPool, Hasher, verify_with};
 use crate::clock::Clock;
 use crate::identity::{Identity, PasswordHash, normalize_identifier};
 use crate::store::{Store, StoreError};
@@ -44,7 +44,7 @@ impl PasswordAuthenticator {
         let dummy_password = crate::session::SessionToken::generate();
         let h = hasher.clone();
         let dummy = pool
-            .run(move || h.hash(dummy_password.expose().as_bytes()))
+            .run(move |_| h.hash(dummy_password.expose().as_bytes()))
             .await
             .map_err(|e| super::HashError::Hashing(e.to_string()))??;
         Ok(Self { store, hasher, pool, clock, dummy })
@@ -62,7 +62,7 @@ impl PasswordAuthenticator {
         let hash = stored.0.clone();
         let matched = self
             .pool
-            .run(move || verify(candidate.as_bytes(), &hash).unwrap_or(false))
+            .run(move |scratch| verify_with(candidate.as_bytes(), &hash, scratch).unwrap_or(false))
             .await
             .map_err(|e| PasswordCheckError::Pool(e.to_string()))?;
         match identity {
@@ -83,7 +83,7 @@ impl PasswordAuthenticator {
         }
         let hasher = self.hasher.clone();
         let plain = password.to_string();
-        let rehashed = match self.pool.run(move || hasher.hash(plain.as_bytes())).await {
+        let rehashed = match self.pool.run(move |_| hasher.hash(plain.as_bytes())).await {
             Ok(Ok(hash)) => hash,
             Ok(Err(e)) => {
                 return tracing::warn!(identity_id = %identity.id, error = %e, "could not re-hash password");

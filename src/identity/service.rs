@@ -145,7 +145,7 @@ impl IdentityService {
             NewPassword::Plain(plain) => {
                 let hasher = self.hasher.clone();
                 self.pool
-                    .run(move || hasher.hash(plain.as_bytes()))
+                    .run(move |_| hasher.hash(plain.as_bytes()))
                     .await
                     .map_err(|e| IdentityError::Hashing(e.to_string()))?
                     .map_err(IdentityError::Password)

@@ -167,11 +167,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLoginFlowResponse::Status303_SeeOther
@@ -211,11 +210,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLoginFlowResponse::Status401_Unauthorized
@@ -230,11 +228,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLoginFlowResponse::Status500_InternalServerError
@@ -249,11 +246,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLoginFlowResponse::Status503_ServiceUnavailable
@@ -268,11 +264,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -375,11 +370,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLogoutFlowResponse::Status303_SeeOther
@@ -419,11 +413,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLogoutFlowResponse::Status401_Unauthorized
@@ -438,11 +431,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLogoutFlowResponse::Status500_InternalServerError
@@ -457,11 +449,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateBrowserLogoutFlowResponse::Status503_ServiceUnavailable
@@ -476,11 +467,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -583,11 +573,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateNativeLoginFlowResponse::Status400_BadRequest
@@ -602,11 +591,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateNativeLoginFlowResponse::Status401_Unauthorized
@@ -621,11 +609,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateNativeLoginFlowResponse::Status413_RequestEntityTooLarge
@@ -640,11 +627,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateNativeLoginFlowResponse::Status500_InternalServerError
@@ -659,11 +645,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::CreateNativeLoginFlowResponse::Status503_ServiceUnavailable
@@ -678,11 +663,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -740,11 +724,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetFlowErrorResponse::Status403_Forbidden
@@ -759,11 +742,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetFlowErrorResponse::Status404_NotFound
@@ -778,11 +760,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetFlowErrorResponse::Status500_InternalServerError
@@ -797,11 +778,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetFlowErrorResponse::Status503_ServiceUnavailable
@@ -816,11 +796,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -905,11 +884,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetLoginFlowResponse::Status403_Forbidden
@@ -924,11 +902,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetLoginFlowResponse::Status404_NotFound
@@ -943,11 +920,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetLoginFlowResponse::Status410_Gone
@@ -962,11 +938,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetLoginFlowResponse::Status500_InternalServerError
@@ -981,11 +956,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::GetLoginFlowResponse::Status503_ServiceUnavailable
@@ -1000,11 +974,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -1068,11 +1041,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::PerformNativeLogoutResponse::Status403_Forbidden
@@ -1087,11 +1059,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::PerformNativeLogoutResponse::Status413_RequestEntityTooLarge
@@ -1106,11 +1077,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::PerformNativeLogoutResponse::Status500_InternalServerError
@@ -1125,11 +1095,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::PerformNativeLogoutResponse::Status503_ServiceUnavailable
@@ -1144,11 +1113,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -1288,11 +1256,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::ToSessionResponse::Status401_Unauthorized
@@ -1307,11 +1274,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::ToSessionResponse::Status403_Forbidden
@@ -1326,11 +1292,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::ToSessionResponse::Status500_InternalServerError
@@ -1345,11 +1310,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::ToSessionResponse::Status503_ServiceUnavailable
@@ -1364,11 +1328,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -1509,11 +1472,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status303_SeeOther
@@ -1553,11 +1515,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status401_Unauthorized
@@ -1572,11 +1533,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status403_Forbidden
@@ -1591,11 +1551,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status404_NotFound
@@ -1610,11 +1569,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status410_Gone
@@ -1629,11 +1587,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status413_RequestEntityTooLarge
@@ -1648,11 +1605,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status422_UnprocessableEntity
@@ -1667,11 +1623,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status500_InternalServerError
@@ -1686,11 +1641,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLoginFlowResponse::Status503_ServiceUnavailable
@@ -1705,11 +1659,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -1843,11 +1796,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLogoutFlowResponse::Status401_Unauthorized
@@ -1862,11 +1814,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLogoutFlowResponse::Status403_Forbidden
@@ -1881,11 +1832,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLogoutFlowResponse::Status500_InternalServerError
@@ -1900,11 +1850,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::frontend::UpdateLogoutFlowResponse::Status503_ServiceUnavailable
@@ -1919,11 +1868,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2000,11 +1948,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::CreateIdentityResponse::Status400_BadRequest
@@ -2019,11 +1966,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::CreateIdentityResponse::Status409_Conflict
@@ -2038,11 +1984,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::CreateIdentityResponse::Status413_RequestEntityTooLarge
@@ -2057,11 +2002,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::CreateIdentityResponse::Status500_InternalServerError
@@ -2076,11 +2020,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::CreateIdentityResponse::Status503_ServiceUnavailable
@@ -2095,11 +2038,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2163,11 +2105,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::DeleteIdentityResponse::Status500_InternalServerError
@@ -2182,11 +2123,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::DeleteIdentityResponse::Status503_ServiceUnavailable
@@ -2201,11 +2141,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2265,11 +2204,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetIdentityResponse::Status400_BadRequest
@@ -2284,11 +2222,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetIdentityResponse::Status404_NotFound
@@ -2303,11 +2240,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetIdentityResponse::Status500_InternalServerError
@@ -2322,11 +2258,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetIdentityResponse::Status503_ServiceUnavailable
@@ -2341,11 +2276,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2405,11 +2339,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetSessionResponse::Status400_BadRequest
@@ -2424,11 +2357,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetSessionResponse::Status404_NotFound
@@ -2443,11 +2375,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetSessionResponse::Status500_InternalServerError
@@ -2462,11 +2393,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::GetSessionResponse::Status503_ServiceUnavailable
@@ -2481,11 +2411,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2562,11 +2491,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::ListIdentitiesResponse::Status400_BadRequest
@@ -2581,11 +2509,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::ListIdentitiesResponse::Status500_InternalServerError
@@ -2600,11 +2527,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::identity::ListIdentitiesResponse::Status503_ServiceUnavailable
@@ -2619,11 +2545,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2679,11 +2604,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
@@ -2739,11 +2663,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::metadata::IsAliveResponse::Status500_ServiceUnavailable
@@ -2829,11 +2752,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::metadata::IsReadyResponse::Status503_ServiceUnavailable
@@ -2848,11 +2770,10 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  tokio::task::spawn_blocking(move ||
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
-                                                      })).await.unwrap()?;
+                                                      })?;
                                                   response.body(Body::from(body_content))
                                                 },
                                                 apis::metadata::IsReadyResponse::Status500_InternalServerError
