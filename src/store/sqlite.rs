@@ -1,8 +1,17 @@
-//! The embedded SQLite store (`dsn: sqlite://PATH`): persistent, WAL-journaled, one
-//! connection used from blocking threads. rusqlite types stay in this file.
+//! The embedded SQLite store (`dsn: sqlite://PATH`): persistent, WAL-journaled. rusqlite types
+//! stay in this file.
+//!
+//! Statements are point lookups and single-row writes that take microseconds, so they run on
+//! the calling task's thread, not on the blocking pool: a hand-off to another thread and back
+//! cost several times the statement itself. Reads go to one of several read connections (WAL
+//! lets them run beside the writer); writes go to the one writer connection, serialized by its
+//! lock. SQLite's automatic checkpoint runs in the writer's commit every 1000 pages; since no
+//! other write can arrive meanwhile, each one completes and the WAL stays small.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -72,7 +81,9 @@ CREATE TABLE IF NOT EXISTS flow_errors (
 const PASSWORD: &str = "password";
 
 pub struct SqliteStore {
-    conn: Arc<Mutex<Connection>>,
+    writer: Arc<Mutex<Connection>>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: AtomicUsize,
 }
 
 fn db_error(e: rusqlite::Error) -> StoreError {
@@ -94,36 +105,60 @@ fn from_json<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, StoreError>
     serde_json::from_str(raw).map_err(|e| StoreError::Internal(e.to_string()))
 }
 
+fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path).map_err(db_error)?;
+    conn.busy_timeout(Duration::from_secs(5)).map_err(db_error)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(db_error)?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(db_error)?;
+    conn.pragma_update(None, "foreign_keys", "ON").map_err(db_error)?;
+    Ok(conn)
+}
+
+/// The WAL file is truncated to this size after it restarts.
+const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
+
 impl SqliteStore {
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
         let path = path.to_path_buf();
-        let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StoreError> {
-            let conn = Connection::open(&path).map_err(db_error)?;
-            conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(db_error)?;
-            conn.pragma_update(None, "journal_mode", "WAL").map_err(db_error)?;
-            conn.pragma_update(None, "synchronous", "NORMAL").map_err(db_error)?;
-            conn.pragma_update(None, "foreign_keys", "ON").map_err(db_error)?;
-            conn.execute_batch(SCHEMA).map_err(db_error)?;
-            Ok(conn)
-        })
-        .await
-        .map_err(|e| StoreError::Internal(e.to_string()))??;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        tokio::task::spawn_blocking(move || Self::open_blocking(&path))
+            .await
+            .map_err(|e| StoreError::Internal(e.to_string()))?
     }
 
-    /// Runs `work` with the connection on a blocking thread.
-    async fn with<T, F>(&self, work: F) -> Result<T, StoreError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
-    {
-        let conn = self.conn.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            work(&mut guard)
+    fn open_blocking(path: &Path) -> Result<Self, StoreError> {
+        let writer = connect(path)?;
+        writer.execute_batch(SCHEMA).map_err(db_error)?;
+        writer.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT).map_err(db_error)?;
+        let readers = (0..std::thread::available_parallelism().map(usize::from).unwrap_or(1).max(2))
+            .map(|_| {
+                let reader = connect(path)?;
+                reader.pragma_update(None, "query_only", true).map_err(db_error)?;
+                Ok(Mutex::new(reader))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Self {
+            writer: Arc::new(Mutex::new(writer)),
+            readers,
+            next_reader: AtomicUsize::new(0),
         })
-        .await
-        .map_err(|e| StoreError::Internal(e.to_string()))?
+    }
+
+    /// Runs `work` with the writer connection. Nothing awaits while it holds the lock.
+    fn write<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&mut conn)
+    }
+
+    /// Runs `work` with a read connection: the first free one, or the next in turn.
+    fn read<T>(&self, work: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
+        let count = self.readers.len();
+        let free = (0..count).find_map(|i| self.readers[(start + i) % count].try_lock().ok());
+        let conn = match free {
+            Some(conn) => conn,
+            None => self.readers[start % count].lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+        };
+        work(&conn)
     }
 }
 
@@ -253,17 +288,16 @@ fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), 
 impl IdentityStore for SqliteStore {
     async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError> {
         let identity = identity.clone();
-        self.with(move |conn| insert_identity_tx(conn, &identity)).await
+        self.write(move |conn| insert_identity_tx(conn, &identity))
     }
 
     async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
-        self.with(move |conn| {
+        self.read(move |conn| {
             let sql = format!(
                 "SELECT {IDENTITY_COLUMNS} FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE i.id = ?1"
             );
             Ok(query_identities(conn, &sql, &[&id.0.to_string()])?.pop())
         })
-        .await
     }
 
     async fn identity_by_password_identifier(
@@ -271,19 +305,18 @@ impl IdentityStore for SqliteStore {
         identifier: &str,
     ) -> Result<Option<Identity>, StoreError> {
         let identifier = identifier.to_string();
-        self.with(move |conn| {
+        self.read(move |conn| {
             let sql = format!(
                 "SELECT {IDENTITY_COLUMNS} FROM credential_identifiers c JOIN identities i ON i.id = c.identity_id \
                  LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE c.credential_type = ?1 AND c.identifier = ?2"
             );
             Ok(query_identities(conn, &sql, &[&PASSWORD, &identifier])?.pop())
         })
-        .await
     }
 
     async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError> {
         let page = page.clone();
-        self.with(move |conn| {
+        self.read(move |conn| {
             let after = page.after.map(|a| a.0.to_string()).unwrap_or_default();
             let identifier = page.identifier.clone();
             let ids: Option<String> = (!page.ids.is_empty())
@@ -297,18 +330,16 @@ impl IdentityStore for SqliteStore {
             );
             query_identities(conn, &sql, &[&after, &identifier, &ids, &(page.limit as i64)])
         })
-        .await
     }
 
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
-        self.with(move |conn| {
+        self.write(move |conn| {
             // Sessions and credentials go with it through ON DELETE CASCADE.
             let n = conn
                 .execute("DELETE FROM identities WHERE id = ?1", params![id.0.to_string()])
                 .map_err(db_error)?;
             Ok(n > 0)
         })
-        .await
     }
 
     async fn update_password_hash(
@@ -318,7 +349,7 @@ impl IdentityStore for SqliteStore {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let hash = hash.0.clone();
-        self.with(move |conn| {
+        self.write(move |conn| {
             conn.execute(
                 "UPDATE password_credentials SET hashed_password = ?1, updated_at = ?2 WHERE identity_id = ?3",
                 params![hash, time_text(at), id.0.to_string()],
@@ -326,7 +357,6 @@ impl IdentityStore for SqliteStore {
             .map_err(db_error)?;
             Ok(())
         })
-        .await
     }
 }
 
@@ -335,7 +365,7 @@ impl LoginFlowStore for SqliteStore {
     async fn insert_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
         let document = to_json(&FlowRecord::from(flow))?;
         let (id, expires) = (flow.id.0.to_string(), time_text(flow.expires_at));
-        self.with(move |conn| {
+        self.write(move |conn| {
             conn.execute(
                 "INSERT INTO login_flows (id, document, expires_at, completed_at) VALUES (?1, ?2, ?3, NULL)",
                 params![id, document, expires],
@@ -343,12 +373,11 @@ impl LoginFlowStore for SqliteStore {
             .map_err(db_error)?;
             Ok(())
         })
-        .await
     }
 
     async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError> {
         let document: Option<String> = self
-            .with(move |conn| {
+            .read(move |conn| {
                 conn.query_row(
                     "SELECT document FROM login_flows WHERE id = ?1",
                     params![id.0.to_string()],
@@ -356,15 +385,14 @@ impl LoginFlowStore for SqliteStore {
                 )
                 .optional()
                 .map_err(db_error)
-            })
-            .await?;
+            })?;
         document.map(|d| from_json::<FlowRecord>(&d)?.try_into()).transpose()
     }
 
     async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
-        self.with(move |conn| {
+        self.write(move |conn| {
             conn.execute(
                 "UPDATE login_flows SET document = ?1 WHERE id = ?2 AND completed_at IS NULL",
                 params![document, id],
@@ -372,7 +400,6 @@ impl LoginFlowStore for SqliteStore {
             .map_err(db_error)?;
             Ok(())
         })
-        .await
     }
 }
 
@@ -415,7 +442,7 @@ fn write_session(conn: &Connection, session: &Session) -> Result<(), StoreError>
 impl SessionStore for SqliteStore {
     async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError> {
         let raw = self
-            .with(move |conn| {
+            .read(move |conn| {
                 conn.query_row(
                     &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
                     params![id.0.to_string()],
@@ -423,15 +450,14 @@ impl SessionStore for SqliteStore {
                 )
                 .optional()
                 .map_err(db_error)
-            })
-            .await?;
+            })?;
         raw.map(build_session).transpose()
     }
 
     async fn session_by_token(&self, digest: &TokenDigest) -> Result<Option<Session>, StoreError> {
         let digest = digest.0.clone();
         let raw = self
-            .with(move |conn| {
+            .read(move |conn| {
                 conn.query_row(
                     &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_digest = ?1"),
                     params![digest],
@@ -439,20 +465,18 @@ impl SessionStore for SqliteStore {
                 )
                 .optional()
                 .map_err(db_error)
-            })
-            .await?;
+            })?;
         raw.map(build_session).transpose()
     }
 
     async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
         let digest = digest.0.clone();
-        self.with(move |conn| {
+        self.write(move |conn| {
             let n = conn
                 .execute("UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest])
                 .map_err(db_error)?;
             Ok(n > 0)
         })
-        .await
     }
 }
 
@@ -461,7 +485,7 @@ impl ErrorStore for SqliteStore {
     async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
         let (id, text) = (error.id.to_string(), error.error.to_string());
         let (created, updated) = (time_text(error.created_at), time_text(error.updated_at));
-        self.with(move |conn| {
+        self.write(move |conn| {
             conn.execute(
                 "INSERT INTO flow_errors (id, error, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id, text, created, updated],
@@ -469,12 +493,11 @@ impl ErrorStore for SqliteStore {
             .map_err(db_error)?;
             Ok(())
         })
-        .await
     }
 
     async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError> {
         let row: Option<(String, String, String)> = self
-            .with(move |conn| {
+            .read(move |conn| {
                 conn.query_row(
                     "SELECT error, created_at, updated_at FROM flow_errors WHERE id = ?1",
                     params![id.to_string()],
@@ -482,8 +505,7 @@ impl ErrorStore for SqliteStore {
                 )
                 .optional()
                 .map_err(db_error)
-            })
-            .await?;
+            })?;
         row.map(|(error, created, updated)| {
             Ok(FlowError {
                 id,
@@ -505,7 +527,7 @@ impl Store for SqliteStore {
         let session = match session {
             SessionWrite::Insert(s) | SessionWrite::Update(s) => s.clone(),
         };
-        self.with(move |conn| {
+        self.write(move |conn| {
             let tx = conn.transaction().map_err(db_error)?;
             let won = tx
                 .execute(
@@ -521,12 +543,14 @@ impl Store for SqliteStore {
             tx.commit().map_err(db_error)?;
             Ok(true)
         })
-        .await
     }
 
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let cutoff = time_text(before);
-        self.with(move |conn| {
+        let writer = self.writer.clone();
+        // A purge can delete many rows: it runs on the blocking pool, not on a request's thread.
+        tokio::task::spawn_blocking(move || {
+            let mut conn = writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             let tx = conn.transaction().map_err(db_error)?;
             let mut removed = 0;
             for sql in [
@@ -540,9 +564,10 @@ impl Store for SqliteStore {
             Ok(removed as u64)
         })
         .await
+        .map_err(|e| StoreError::Internal(e.to_string()))?
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        self.with(|conn| conn.query_row("SELECT 1", [], |_| Ok(())).map_err(db_error)).await
+        self.read(|conn| conn.query_row("SELECT 1", [], |_| Ok(())).map_err(db_error))
     }
 }
