@@ -56,10 +56,13 @@ pub fn flow_from_doc(doc: &Document) -> Result<LoginFlow, StoreError> {
     from_json_text::<FlowRecord>(text)?.try_into()
 }
 
+/// Sessions are keyed by their token's digest: whoami, the hot path, is then a lookup by `_id`,
+/// which every MongoDB-wire server answers from its primary index (FerretDB 1.24's SQLite
+/// backend scans the collection for any other filter).
 pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
     Ok(doc! {
-        "_id": s.id.0.to_string(),
-        "token_digest": s.token_digest.0.clone(),
+        "_id": s.token_digest.0.clone(),
+        "id": s.id.0.to_string(),
         "identity_id": s.identity_id.to_string(),
         "active": s.active,
         "expires_at": time_text(s.expires_at),
@@ -71,8 +74,8 @@ pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
 pub fn session_from_doc(doc: &Document) -> Result<Session, StoreError> {
     let text = |key: &str| doc.get_str(key).map_err(internal);
     from_json_text::<SessionDetails>(text("details")?)?.into_session(SessionColumns {
-        id: parse_uuid(text("_id")?)?,
-        token_digest: text("token_digest")?.to_string(),
+        id: parse_uuid(text("id")?)?,
+        token_digest: text("_id")?.to_string(),
         identity_id: parse_uuid(text("identity_id")?)?,
         active: doc.get_bool("active").map_err(internal)?,
         expires_at: parse_time(text("expires_at")?)?,

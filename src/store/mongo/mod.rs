@@ -101,7 +101,7 @@ impl MongoStore {
     async fn create_indexes(&self) -> Result<(), StoreError> {
         let unique = IndexOptions::builder().unique(true).build();
         self.sessions()
-            .create_index(IndexModel::builder().keys(doc! { "token_digest": 1 }).options(unique).build())
+            .create_index(IndexModel::builder().keys(doc! { "id": 1 }).options(unique).build())
             .await
             .map_err(db_error)?;
         self.sessions()
@@ -299,19 +299,19 @@ impl LoginFlowStore for MongoStore {
 #[async_trait]
 impl SessionStore for MongoStore {
     async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError> {
-        let doc = self.sessions().find_one(doc! { "_id": id.0.to_string() }).await.map_err(db_error)?;
+        let doc = self.sessions().find_one(doc! { "id": id.0.to_string() }).await.map_err(db_error)?;
         doc.as_ref().map(session_from_doc).transpose()
     }
 
     async fn session_by_token(&self, digest: &TokenDigest) -> Result<Option<Session>, StoreError> {
-        let doc = self.sessions().find_one(doc! { "token_digest": &digest.0 }).await.map_err(db_error)?;
+        let doc = self.sessions().find_one(doc! { "_id": &digest.0 }).await.map_err(db_error)?;
         doc.as_ref().map(session_from_doc).transpose()
     }
 
     async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
         let result = self
             .sessions()
-            .update_one(doc! { "token_digest": &digest.0 }, doc! { "$set": { "active": false } })
+            .update_one(doc! { "_id": &digest.0 }, doc! { "$set": { "active": false } })
             .await
             .map_err(db_error)?;
         Ok(result.matched_count > 0)
@@ -361,7 +361,7 @@ impl Store for MongoStore {
             SessionWrite::Update(s) => {
                 let document = session_doc(s)?;
                 self.sessions()
-                    .replace_one(doc! { "_id": s.id.0.to_string() }, document)
+                    .replace_one(doc! { "_id": &s.token_digest.0 }, document)
                     .await
                     .map_err(db_error)?;
             }
