@@ -5,7 +5,8 @@
 //! run on a fixed set of worker threads, one per core, fed from one queue. Each worker keeps its
 //! argon2 working memory between hashes: memory stays at `workers x argon2 memory` however many
 //! logins arrive, instead of every short-lived blocking thread leaving a freed 19 MiB buffer in
-//! its own allocator arena.
+//! its own allocator arena. Workers run at a lower scheduling priority than the request
+//! threads: when logins saturate every core, session checks still get the CPU first.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -70,9 +71,11 @@ impl HashPool {
         let keep = usize::try_from(keep_bytes / 1024).unwrap_or(usize::MAX);
         for index in 0..workers.max(1) {
             let queue = queue.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("portcullis-hash-{index}"))
-                .spawn(move || work_loop(&queue, Scratch::new(keep)));
+            let spawned =
+                std::thread::Builder::new().name(format!("portcullis-hash-{index}")).spawn(move || {
+                    lower_priority();
+                    work_loop(&queue, Scratch::new(keep));
+                });
             if let Err(e) = spawned {
                 tracing::error!(error = %e, "cannot start a hash worker");
             }
@@ -110,6 +113,23 @@ impl HashPool {
             return Err(PoolError::Closed);
         }
         result.await.map_err(|_| PoolError::Panicked)
+    }
+}
+
+/// Lowers the calling thread's priority (on Linux, where nice values are per thread).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        /// How much less CPU priority hash workers get.
+        const HASH_NICENESS: libc::c_int = 10;
+        // SAFETY: gettid and setpriority take no pointers and only affect the calling thread.
+        let result = unsafe {
+            let tid = libc::gettid();
+            libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, HASH_NICENESS)
+        };
+        if result != 0 {
+            tracing::warn!(error = %std::io::Error::last_os_error(), "cannot lower the hash workers' priority");
+        }
     }
 }
 

@@ -114,6 +114,27 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// Executes a statement through the connection's statement cache.
+fn execute(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<usize, StoreError> {
+    conn.prepare_cached(sql).and_then(|mut statement| statement.execute(params)).map_err(db_error)
+}
+
+/// The first row of a cached statement's result, if any.
+fn query_row<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    map: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Option<T>, StoreError> {
+    conn.prepare_cached(sql)
+        .and_then(|mut statement| statement.query_row(params, map).optional())
+        .map_err(db_error)
+}
+
+/// How much of the database file readers map into memory (SQLite's compile-time maximum):
+/// page reads become memory reads instead of a system call each. The pages stay the kernel's
+/// page cache, shared and reclaimable, not the server's heap.
+const READER_MMAP: i64 = 0x7fff_0000;
 /// The WAL file is truncated to this size after it restarts.
 const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
 
@@ -133,14 +154,11 @@ impl SqliteStore {
             .map(|_| {
                 let reader = connect(path)?;
                 reader.pragma_update(None, "query_only", true).map_err(db_error)?;
+                reader.pragma_update(None, "mmap_size", READER_MMAP).map_err(db_error)?;
                 Ok(Mutex::new(reader))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(Self {
-            writer: Arc::new(Mutex::new(writer)),
-            readers,
-            next_reader: AtomicUsize::new(0),
-        })
+        Ok(Self { writer: Arc::new(Mutex::new(writer)), readers, next_reader: AtomicUsize::new(0) })
     }
 
     /// Runs `work` with the writer connection. Nothing awaits while it holds the lock.
@@ -250,8 +268,7 @@ fn query_identities(
 fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), StoreError> {
     let r = IdentityRecord::from_domain(identity)?;
     let tx = conn.transaction().map_err(db_error)?;
-    tx.execute(
-        "INSERT INTO identities (id, schema_id, traits, state, state_changed_at, metadata_public, metadata_admin, external_id, created_at, updated_at)
+    execute(&tx, "INSERT INTO identities (id, schema_id, traits, state, state_changed_at, metadata_public, metadata_admin, external_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             r.id,
@@ -264,21 +281,19 @@ fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), 
             r.external_id,
             r.created_at,
             r.updated_at
-        ],
-    )
-    .map_err(db_error)?;
+        ],)?;
     if let Some(password) = &r.password {
-        tx.execute(
+        execute(
+            &tx,
             "INSERT INTO password_credentials (identity_id, hashed_password, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
             params![r.id, password.hash, password.created_at, password.updated_at],
-        )
-        .map_err(db_error)?;
+        )?;
         for (position, identifier) in password.identifiers.iter().enumerate() {
-            tx.execute(
+            execute(
+                &tx,
                 "INSERT INTO credential_identifiers (credential_type, identifier, identity_id, position) VALUES (?1, ?2, ?3, ?4)",
                 params![PASSWORD, identifier, r.id, position as i64],
-            )
-            .map_err(db_error)?;
+            )?;
         }
     }
     tx.commit().map_err(db_error)
@@ -335,9 +350,7 @@ impl IdentityStore for SqliteStore {
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
         self.write(move |conn| {
             // Sessions and credentials go with it through ON DELETE CASCADE.
-            let n = conn
-                .execute("DELETE FROM identities WHERE id = ?1", params![id.0.to_string()])
-                .map_err(db_error)?;
+            let n = execute(conn, "DELETE FROM identities WHERE id = ?1", params![id.0.to_string()])?;
             Ok(n > 0)
         })
     }
@@ -350,11 +363,8 @@ impl IdentityStore for SqliteStore {
     ) -> Result<(), StoreError> {
         let hash = hash.0.clone();
         self.write(move |conn| {
-            conn.execute(
-                "UPDATE password_credentials SET hashed_password = ?1, updated_at = ?2 WHERE identity_id = ?3",
-                params![hash, time_text(at), id.0.to_string()],
-            )
-            .map_err(db_error)?;
+            execute(conn, "UPDATE password_credentials SET hashed_password = ?1, updated_at = ?2 WHERE identity_id = ?3",
+                params![hash, time_text(at), id.0.to_string()],)?;
             Ok(())
         })
     }
@@ -366,26 +376,24 @@ impl LoginFlowStore for SqliteStore {
         let document = to_json(&FlowRecord::from(flow))?;
         let (id, expires) = (flow.id.0.to_string(), time_text(flow.expires_at));
         self.write(move |conn| {
-            conn.execute(
+            execute(
+                conn,
                 "INSERT INTO login_flows (id, document, expires_at, completed_at) VALUES (?1, ?2, ?3, NULL)",
                 params![id, document, expires],
-            )
-            .map_err(db_error)?;
+            )?;
             Ok(())
         })
     }
 
     async fn login_flow(&self, id: FlowId) -> Result<Option<LoginFlow>, StoreError> {
-        let document: Option<String> = self
-            .read(move |conn| {
-                conn.query_row(
-                    "SELECT document FROM login_flows WHERE id = ?1",
-                    params![id.0.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(db_error)
-            })?;
+        let document: Option<String> = self.read(move |conn| {
+            query_row(
+                conn,
+                "SELECT document FROM login_flows WHERE id = ?1",
+                params![id.0.to_string()],
+                |r| r.get(0),
+            )
+        })?;
         document.map(|d| from_json::<FlowRecord>(&d)?.try_into()).transpose()
     }
 
@@ -393,17 +401,15 @@ impl LoginFlowStore for SqliteStore {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
         self.write(move |conn| {
-            conn.execute(
+            execute(
+                conn,
                 "UPDATE login_flows SET document = ?1 WHERE id = ?2 AND completed_at IS NULL",
                 params![document, id],
-            )
-            .map_err(db_error)?;
+            )?;
             Ok(())
         })
     }
 }
-
-const SESSION_COLUMNS: &str = "id, token_digest, identity_id, active, expires_at, details";
 
 fn session_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, bool, String, String)> {
     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
@@ -422,8 +428,7 @@ fn build_session(raw: (String, String, String, bool, String, String)) -> Result<
 
 fn write_session(conn: &Connection, session: &Session) -> Result<(), StoreError> {
     let details = to_json(&SessionDetails::from(session))?;
-    conn.execute(
-        "INSERT INTO sessions (id, token_digest, identity_id, active, expires_at, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+    execute(conn, "INSERT INTO sessions (id, token_digest, identity_id, active, expires_at, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(id) DO UPDATE SET active = excluded.active, expires_at = excluded.expires_at, details = excluded.details",
         params![
             session.id.0.to_string(),
@@ -432,9 +437,7 @@ fn write_session(conn: &Connection, session: &Session) -> Result<(), StoreError>
             session.active,
             time_text(session.expires_at),
             details
-        ],
-    )
-    .map_err(db_error)?;
+        ],)?;
     Ok(())
 }
 
@@ -443,13 +446,9 @@ impl SessionStore for SqliteStore {
     async fn session(&self, id: SessionId) -> Result<Option<Session>, StoreError> {
         let raw = self
             .read(move |conn| {
-                conn.query_row(
-                    &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
+                query_row(conn, "SELECT id, token_digest, identity_id, active, expires_at, details FROM sessions WHERE id = ?1",
                     params![id.0.to_string()],
-                    session_row,
-                )
-                .optional()
-                .map_err(db_error)
+                    session_row,)
             })?;
         raw.map(build_session).transpose()
     }
@@ -458,13 +457,9 @@ impl SessionStore for SqliteStore {
         let digest = digest.0.clone();
         let raw = self
             .read(move |conn| {
-                conn.query_row(
-                    &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_digest = ?1"),
+                query_row(conn, "SELECT id, token_digest, identity_id, active, expires_at, details FROM sessions WHERE token_digest = ?1",
                     params![digest],
-                    session_row,
-                )
-                .optional()
-                .map_err(db_error)
+                    session_row,)
             })?;
         raw.map(build_session).transpose()
     }
@@ -472,9 +467,7 @@ impl SessionStore for SqliteStore {
     async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
         let digest = digest.0.clone();
         self.write(move |conn| {
-            let n = conn
-                .execute("UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest])
-                .map_err(db_error)?;
+            let n = execute(conn, "UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest])?;
             Ok(n > 0)
         })
     }
@@ -486,26 +479,24 @@ impl ErrorStore for SqliteStore {
         let (id, text) = (error.id.to_string(), error.error.to_string());
         let (created, updated) = (time_text(error.created_at), time_text(error.updated_at));
         self.write(move |conn| {
-            conn.execute(
+            execute(
+                conn,
                 "INSERT INTO flow_errors (id, error, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id, text, created, updated],
-            )
-            .map_err(db_error)?;
+            )?;
             Ok(())
         })
     }
 
     async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError> {
-        let row: Option<(String, String, String)> = self
-            .read(move |conn| {
-                conn.query_row(
-                    "SELECT error, created_at, updated_at FROM flow_errors WHERE id = ?1",
-                    params![id.to_string()],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()
-                .map_err(db_error)
-            })?;
+        let row: Option<(String, String, String)> = self.read(move |conn| {
+            query_row(
+                conn,
+                "SELECT error, created_at, updated_at FROM flow_errors WHERE id = ?1",
+                params![id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+        })?;
         row.map(|(error, created, updated)| {
             Ok(FlowError {
                 id,
@@ -529,12 +520,8 @@ impl Store for SqliteStore {
         };
         self.write(move |conn| {
             let tx = conn.transaction().map_err(db_error)?;
-            let won = tx
-                .execute(
-                    "UPDATE login_flows SET document = ?1, completed_at = ?2 WHERE id = ?3 AND completed_at IS NULL",
-                    params![document, completed_at, id],
-                )
-                .map_err(db_error)?
+            let won = execute(&tx, "UPDATE login_flows SET document = ?1, completed_at = ?2 WHERE id = ?3 AND completed_at IS NULL",
+                    params![document, completed_at, id],)?
                 == 1;
             if !won {
                 return Ok(false);
@@ -558,7 +545,7 @@ impl Store for SqliteStore {
                 "DELETE FROM sessions WHERE expires_at < ?1",
                 "DELETE FROM flow_errors WHERE created_at < ?1",
             ] {
-                removed += tx.execute(sql, params![cutoff]).map_err(db_error)?;
+                removed += execute(&tx, sql, params![cutoff])?;
             }
             tx.commit().map_err(db_error)?;
             Ok(removed as u64)
@@ -568,6 +555,6 @@ impl Store for SqliteStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        self.read(|conn| conn.query_row("SELECT 1", [], |_| Ok(())).map_err(db_error))
+        self.read(|conn| query_row(conn, "SELECT 1", [], |_| Ok(())).map(|_| ()))
     }
 }
