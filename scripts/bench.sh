@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# The performance benchmark: every baseline and every Portcullis figure in ONE invocation, so
+# that the ratios compare runs made on the same (shared, noisy) machine minutes apart. Writes
+# BENCHMARKS.md and ends with one `ratio NAME VALUE TARGET ok|short` line per target.
+#
+#   scripts/bench.sh                 # everything, about 10 minutes on 2 cores
+#   BENCH_LARGE=100000 scripts/bench.sh   # a smaller "large" store for a quicker run
+#
+# Needs wrk and /usr/bin/time (Debian packages `wrk` and `time`; installed when missing) and
+# the FerretDB build of scripts/install-ferretdb.sh for the MongoDB figures.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+THREADS="${BENCH_THREADS:-2}"
+SMALL="${BENCH_SMALL:-1000}"
+LARGE="${BENCH_LARGE:-1000000}"
+STORED_SESSIONS="${BENCH_STORED_SESSIONS:-100000}"
+PASSWORD="bench-password-$RANDOM$RANDOM"
+CORES="$(nproc)"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || [ ! -x /usr/bin/time ]; then
+  echo "== installing wrk and time from Debian" >&2
+  apt-get install -y -qq wrk time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk time >/dev/null; }
+fi
+
+WORK="$(mktemp -d /tmp/portcullis-bench.XXXXXX)"
+RESULTS="$WORK/results.tsv"
+: >"$RESULTS"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  "$ROOT/scripts/mongo-test-servers.sh" stop 2>/dev/null || true
+}
+trap cleanup EXIT
+
+log() { echo "== $*" >&2; }
+record() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS"; }
+
+log "building (release)"
+cargo build --release --quiet --bin portcullis
+# The helper is built with the release profile too, so it shares the library's build.
+BENCH_BIN="$(cargo build --release --bench bench --message-format=json 2>/dev/null |
+  python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "bench" and m.get("executable"):
+        print(m["executable"])')"
+SERVER_BIN="$ROOT/target/release/portcullis"
+export BENCH_LUA="$ROOT/scripts/bench" BENCH_THREADS="$THREADS" BENCH_PASSWORD="$PASSWORD"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+wait_http() {
+  for _ in $(seq 1 300); do
+    curl -fs -o /dev/null "$1" && return 0
+    sleep 0.1
+  done
+  echo "no answer from $1" >&2
+  return 1
+}
+
+# config NAME DSN [extra YAML] -> path of a server configuration
+config() {
+  local file="$WORK/$1.yaml"
+  cat >"$file" <<EOF
+dsn: "$2"
+serve:
+  public: { port: $(free_port) }
+  admin: { port: $(free_port) }
+secrets:
+  cookie: ["bench-cookie-secret-0123456789abcdef"]
+  default: ["bench-default-secret-0123456789abcdef"]
+log: { level: warn }
+${3:-}
+EOF
+  echo "$file"
+}
+
+port_of() { grep "  $2:" "$1" | sed -E 's/.*port: ([0-9]+).*/\1/'; }
+
+# start_server NAME CONFIG: starts Portcullis under /usr/bin/time; sets SERVER_PID, PUBLIC, ADMIN
+start_server() {
+  /usr/bin/time -v -o "$WORK/$1.time" "$SERVER_BIN" serve -c "$2" >"$WORK/$1.log" 2>&1 &
+  local time_pid=$!
+  PIDS+=("$time_pid")
+  PUBLIC="http://127.0.0.1:$(port_of "$2" public)"
+  ADMIN="http://127.0.0.1:$(port_of "$2" admin)"
+  wait_http "$ADMIN/admin/health/ready"
+  SERVER_PID="$(pgrep -P "$time_pid")"
+}
+
+stop_server() {
+  kill -TERM "$SERVER_PID"
+  while kill -0 "$SERVER_PID" 2>/dev/null; do sleep 0.1; done
+}
+
+# Memory is the server's own (anonymous) resident memory: SQLite's readers map the database
+# file, and those pages are the kernel's shared, reclaimable page cache, not the server's heap.
+anon_mib() { awk '/^RssAnon/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+rss_mib() { awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# sample_peak PID FILE: writes the largest anonymous RSS seen (every 50 ms) to FILE until killed
+sample_peak() {
+  local peak=0 now
+  while now="$(awk '/^RssAnon/ { print $2 }' "/proc/$1/status" 2>/dev/null)" && [ -n "$now" ]; do
+    [ "$now" -gt "$peak" ] && peak="$now" && echo "$peak" >"$2"
+    sleep 0.05
+  done
+}
+
+# load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed
+load() {
+  local name="$1" script="$2" url="$3" line
+  line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$BENCH_LUA/$script" "$url" |
+    grep '^RESULT')"
+  read -r _ rps p50 p99 p999 failed total <<<"$line"
+  record "$name.rps" "$rps"
+  record "$name.p50" "$p50"
+  record "$name.p99" "$p99"
+  record "$name.p999" "$p999"
+  record "$name.failed" "$failed"
+  log "$name: $rps req/s, p50 ${p50}us, p99 ${p99}us, p99.9 ${p999}us, $failed of $total failed"
+}
+
+# login_flows COUNT -> BENCH_FLOWS file of fresh native flows on $PUBLIC
+login_flows() {
+  local file="$WORK/flows-$RANDOM.txt"
+  "$BENCH_BIN" flows --url "$PUBLIC" --count "$1" --out "$file"
+  echo "$file"
+}
+
+# measure_requests PREFIX: createNativeLoginFlow, getLoginFlow and toSession on the running server
+measure_requests() {
+  load "$1.create" plain.lua "$PUBLIC/self-service/login/api"
+  BENCH_FLOWS="$(login_flows 1000)" load "$1.get_flow" get_flow.lua "$PUBLIC"
+  BENCH_TOKENS="$SEED/tokens.txt" load "$1.whoami" whoami.lua "$PUBLIC"
+}
+
+# Flows enough for a login run: a margin over what the measured verify rate can use.
+flows_for_logins() {
+  python3 -c "import math; print(math.ceil($1 * $SECONDS_PER_RUN * 1.5) + 200)"
+}
+
+# verify THREADS NAME: raw argon2id verifications per second, recorded as verify.NAME
+verify() {
+  "$BENCH_BIN" verify --threads "$1" --seconds "$SECONDS_PER_RUN" >"$WORK/verify.out"
+  record "verify.$2" "$(awk '/verify_per_sec/ { print $2 }' "$WORK/verify.out")"
+  record "argon2.mib" "$(awk '/argon2_mib/ { print $2 }' "$WORK/verify.out")"
+  log "verify with $1 thread(s): $(awk '/verify_per_sec/ { print $2 }' "$WORK/verify.out")/s"
+}
+
+log "1. raw argon2id verification (the server's default parameters)"
+verify 1 threads_1
+verify "$CORES" "threads_$CORES"
+VERIFY_ALL="$(awk -v k="verify.threads_$CORES" '$1 == k { print $2 }' "$RESULTS")"
+
+log "2. bare hyper baseline"
+SEED="$WORK/seed-small"
+CFG="$(config small "sqlite://$WORK/small.sqlite")"
+"$BENCH_BIN" seed -c "$CFG" --identities "$SMALL" --sessions "$SMALL" --password "$PASSWORD" --out "$SEED" >/dev/null
+start_server small "$CFG"
+FLOW_BYTES="$(curl -fs -H 'Accept: application/json' "$PUBLIC/self-service/login/api" | wc -c)"
+record "flow.bytes" "$FLOW_BYTES"
+HYPER_PORT="$(free_port)"
+"$BENCH_BIN" hyper --listen "127.0.0.1:$HYPER_PORT" --body-bytes "$FLOW_BYTES" >/dev/null &
+PIDS+=($!)
+HYPER_PID=$!
+wait_http "http://127.0.0.1:$HYPER_PORT/"
+load hyper plain.lua "http://127.0.0.1:$HYPER_PORT/"
+kill "$HYPER_PID"
+
+log "3. Portcullis on SQLite with $SMALL identities and sessions"
+measure_requests sqlite_small
+# Idle: warmed up by the runs above, no password hashed yet.
+record "memory.idle_mib" "$(anon_mib "$SERVER_PID")"
+record "memory.idle_rss_mib" "$(rss_mib "$SERVER_PID")"
+sample_peak "$SERVER_PID" "$WORK/peak" &
+SAMPLER=$!
+# The machine's speed drifts over minutes: the login rate is compared with raw verification
+# measured right before and right after it.
+LOGIN_FLOWS="$(login_flows "$(flows_for_logins "$VERIFY_ALL")")"
+verify "$CORES" before_login
+BENCH_FLOWS="$LOGIN_FLOWS" BENCH_IDENTIFIERS="$SEED/identifiers.txt" load sqlite_small.login login.lua "$PUBLIC"
+verify "$CORES" after_login
+
+log "4. toSession during a login storm"
+STORM_FLOWS="$(login_flows "$(flows_for_logins "$VERIFY_ALL")")"
+BENCH_FLOWS="$STORM_FLOWS" BENCH_IDENTIFIERS="$SEED/identifiers.txt" SECONDS_PER_RUN=$((SECONDS_PER_RUN + 2)) \
+  load storm.login login.lua "$PUBLIC" &
+STORM=$!
+sleep 1
+BENCH_TOKENS="$SEED/tokens.txt" load storm.whoami whoami.lua "$PUBLIC"
+wait "$STORM"
+kill "$SAMPLER"
+record "memory.peak_mib" "$(awk '{ printf "%.1f", $1 / 1024 }' "$WORK/peak")"
+stop_server
+wait "${PIDS[0]}" || true
+record "memory.time_max_rss_mib" "$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/small.time")"
+
+# stored_sessions NAME DSN: anonymous memory before and after STORED_SESSIONS more logins
+stored_sessions() {
+  CFG="$(config "stored-$1" "$2" "hashers: { argon2: { memory: 64KB, iterations: 1 } }")"
+  start_server "stored-$1" "$CFG"
+  curl -fs -o /dev/null -X POST "$ADMIN/admin/identities" -H 'Content-Type: application/json' \
+    -d "{\"schema_id\":\"default\",\"traits\":{\"email\":\"stored@bench.test\"},\"credentials\":{\"password\":{\"config\":{\"password\":\"$PASSWORD\"}}}}"
+  "$BENCH_BIN" logins --url "$PUBLIC" --count 1000 --identifier stored@bench.test --concurrency 8 --password "$PASSWORD" >/dev/null
+  record "memory.$1.before_mib" "$(anon_mib "$SERVER_PID")"
+  "$BENCH_BIN" logins --url "$PUBLIC" --count "$STORED_SESSIONS" --identifier stored@bench.test --concurrency 8 \
+    --password "$PASSWORD" >/dev/null
+  record "memory.$1.after_mib" "$(anon_mib "$SERVER_PID")"
+  stop_server
+}
+
+log "5. memory after storing $STORED_SESSIONS more sessions (logins with a cheap hash)"
+stored_sessions sqlite "sqlite://$WORK/stored.sqlite"
+stored_sessions memory memory
+
+log "6. SQLite with $LARGE identities and sessions"
+SEED="$WORK/seed-large"
+CFG="$(config large "sqlite://$WORK/large.sqlite")"
+"$BENCH_BIN" seed -c "$CFG" --identities "$LARGE" --sessions "$LARGE" --password "$PASSWORD" --out "$SEED" |
+  awk '{ print "seeded in " $2 " s" }' >&2
+start_server large "$CFG"
+measure_requests sqlite_large
+record "memory.large_mib" "$(anon_mib "$SERVER_PID")"
+record "memory.large_rss_mib" "$(rss_mib "$SERVER_PID")"
+stop_server
+
+log "7. MongoDB (FerretDB) with $SMALL identities and sessions"
+eval "$("$ROOT/scripts/mongo-test-servers.sh" start)"
+MONGO_URL="${FERRETDB_URL}bench"
+# FerretDB's SQLite backend (a test server, not MongoDB) stalls under 32 concurrent clients.
+CONNECTIONS="${BENCH_MONGO_CONNECTIONS:-8}"
+SEED="$WORK/seed-mongo"
+CFG="$(config mongo "$MONGO_URL")"
+"$BENCH_BIN" seed -c "$CFG" --identities "$SMALL" --sessions "$SMALL" --password "$PASSWORD" --out "$SEED" >/dev/null
+start_server mongo "$CFG"
+measure_requests mongo
+BENCH_FLOWS="$(login_flows "$(flows_for_logins "$VERIFY_ALL")")" BENCH_IDENTIFIERS="$SEED/identifiers.txt" \
+  load mongo.login login.lua "$PUBLIC"
+stop_server
+record "mongo.raw_find.rps" "$("$BENCH_BIN" mongo-find --url "$MONGO_URL" --tokens "$SEED/tokens.txt" \
+  --seconds "$SECONDS_PER_RUN" --concurrency "$CONNECTIONS" | awk '{ print $2 }')"
+
+python3 "$ROOT/scripts/bench/report.py" "$RESULTS" "$ROOT/BENCHMARKS.md" \
+  --cores "$CORES" --connections "${BENCH_CONNECTIONS:-32}" --threads "$THREADS" --seconds "$SECONDS_PER_RUN" \
+  --small "$SMALL" --large "$LARGE" --stored "$STORED_SESSIONS" --pool "$CORES" \
+  --mongo-connections "$CONNECTIONS"

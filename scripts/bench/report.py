@@ -1,0 +1,139 @@
+"""Turns the figures scripts/bench.sh collected into BENCHMARKS.md and the closing ratio lines."""
+
+import argparse
+import datetime
+import platform
+import subprocess
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("results")
+    parser.add_argument("markdown")
+    for flag in ("cores", "connections", "threads", "seconds", "small", "large", "stored", "pool", "mongo_connections"):
+        parser.add_argument(f"--{flag.replace('_', '-')}", type=int, required=True)
+    args = parser.parse_args()
+
+    figures = {}
+    with open(args.results) as f:
+        for line in f:
+            key, value = line.rstrip("\n").split("\t")
+            figures[key] = float(value)
+    f = figures.__getitem__
+
+    def ms(us):
+        return f"{us / 1000:.2f}"
+
+    verify_all = f(f"verify.threads_{args.cores}")
+    argon2 = f("argon2.mib")
+    ratios = []
+
+    def at_least(name, value, target):
+        ratios.append((name, value, f">={target}", value >= target))
+
+    def at_most(name, value, target):
+        ratios.append((name, value, f"<={target}", value <= target))
+
+    verify_beside_login = (f("verify.before_login") + f("verify.after_login")) / 2
+    at_least("login_vs_raw_verify", f("sqlite_small.login.rps") / verify_beside_login, 0.9)
+    at_least("create_flow_vs_hyper", f("sqlite_small.create.rps") / f("hyper.rps"), 0.6)
+    at_least("whoami_vs_hyper", f("sqlite_small.whoami.rps") / f("hyper.rps"), 0.7)
+    for op in ("create", "whoami"):
+        at_most(f"{op}_p99_vs_hyper", f(f"sqlite_small.{op}.p99") / f("hyper.p99"), 2)
+        at_most(f"{op}_p99.9_vs_hyper", f(f"sqlite_small.{op}.p999") / f("hyper.p999"), 3)
+    at_least("whoami_rate_in_login_storm", f("storm.whoami.rps") / f("sqlite_small.whoami.rps"), 0.4)
+    at_most("whoami_p99_in_login_storm", f("storm.whoami.p99") / f("sqlite_small.whoami.p99"), 3)
+    at_least("mongo_whoami_vs_raw_find", f("mongo.whoami.rps") / f("mongo.raw_find.rps"), 0.7)
+    peak_over_idle = f("memory.peak_mib") - f("memory.idle_mib")
+    at_most("peak_memory_vs_hash_budget", peak_over_idle / (args.pool * argon2), 1.1)
+    def per_100k(store):
+        grown = f(f"memory.{store}.after_mib") - f(f"memory.{store}.before_mib")
+        return grown * 100_000 / args.stored
+
+    at_most("mib_per_100k_sessions", per_100k("sqlite"), 64)
+    for op in ("create", "get_flow", "whoami"):
+        cost = f(f"sqlite_small.{op}.rps") / f(f"sqlite_large.{op}.rps")
+        at_most(f"{op}_cost_at_{args.large}_vs_{args.small}", cost, 1.3)
+
+    machine = subprocess.run(["uname", "-srm"], capture_output=True, text=True).stdout.strip()
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    rows = [
+        ("bare hyper (same body size)", "hyper"),
+        ("createNativeLoginFlow, SQLite", "sqlite_small.create"),
+        ("getLoginFlow, SQLite", "sqlite_small.get_flow"),
+        ("toSession, SQLite", "sqlite_small.whoami"),
+        ("password login, SQLite", "sqlite_small.login"),
+        ("toSession during a login storm", "storm.whoami"),
+        ("password logins of the storm", "storm.login"),
+        (f"createNativeLoginFlow, SQLite, {args.large:,} stored", "sqlite_large.create"),
+        (f"getLoginFlow, SQLite, {args.large:,} stored", "sqlite_large.get_flow"),
+        (f"toSession, SQLite, {args.large:,} stored", "sqlite_large.whoami"),
+        ("createNativeLoginFlow, MongoDB (FerretDB)", "mongo.create"),
+        ("getLoginFlow, MongoDB (FerretDB)", "mongo.get_flow"),
+        ("toSession, MongoDB (FerretDB)", "mongo.whoami"),
+        ("password login, MongoDB (FerretDB)", "mongo.login"),
+    ]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {datetime.date.today()} by `scripts/bench.sh` in one invocation (ratios compare runs",
+        "made minutes apart on the same machine). Machine: "
+        f"{machine}, {cpu}, {args.cores} cores, shared with other work, so absolute numbers are noisy;",
+        "the ratios are the figures to watch. Load: wrk, "
+        f"{args.threads} threads, {args.connections} connections, {args.seconds} s per run, on the same host.",
+        "",
+        "## Requests",
+        "",
+        "| request | req/s | p50 ms | p99 ms | p99.9 ms | failed |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, key in rows:
+        lines.append(
+            f"| {label} | {f(key + '.rps'):,.0f} | {ms(f(key + '.p50'))} | {ms(f(key + '.p99'))} "
+            f"| {ms(f(key + '.p999'))} | {f(key + '.failed'):.0f} |"
+        )
+    failed = [label for label, key in rows if f(key + ".failed") > 0]
+    if failed:
+        lines += ["", "Runs with failed requests (wrk counts timeouts too): " + ", ".join(failed) + "."]
+    lines += [
+        "",
+        f"Stores seeded with {args.small:,} identities and sessions unless said. A login flow body is "
+        f"{f('flow.bytes'):.0f} bytes; the bare hyper server sends a body of that size. MongoDB runs use "
+        f"{args.mongo_connections} connections (FerretDB, the test server, stalls under more).",
+        "",
+        "## Hashing and memory",
+        "",
+        "| figure | value |",
+        "|---|---:|",
+        f"| argon2id verifications/s, 1 thread ({argon2:.0f} MiB) | {f('verify.threads_1'):.1f} |",
+        f"| argon2id verifications/s, {args.cores} threads | {verify_all:.1f} |",
+        f"| the same right before / after the SQLite login run | {f('verify.before_login'):.1f} / "
+        f"{f('verify.after_login'):.1f} |",
+        f"| heap idle, after the request runs, before any login (SQLite) | {f('memory.idle_mib'):.1f} MiB "
+        f"(all resident: {f('memory.idle_rss_mib'):.1f} MiB) |",
+        f"| heap peak during the login runs and the storm | {f('memory.peak_mib'):.1f} MiB |",
+        f"| peak resident (file pages included), /usr/bin/time -v | {f('memory.time_max_rss_mib'):.1f} MiB |",
+        f"| hash budget: {args.pool} workers x {argon2:.0f} MiB | {args.pool * argon2:.0f} MiB |",
+        f"| SQLite: heap before / after {args.stored:,} more logins | "
+        f"{f('memory.sqlite.before_mib'):.1f} / {f('memory.sqlite.after_mib'):.1f} MiB |",
+        f"| memory store: heap before / after {args.stored:,} more logins | "
+        f"{f('memory.memory.before_mib'):.1f} / {f('memory.memory.after_mib'):.1f} MiB "
+        f"({per_100k('memory'):.0f} MiB per 100k) |",
+        f"| heap serving {args.large:,} SQLite records | {f('memory.large_mib'):.1f} MiB "
+        f"(all resident, with the mapped database: {f('memory.large_rss_mib'):.1f} MiB) |",
+        f"| raw driver finds/s by key, {args.mongo_connections} at once (FerretDB) | "
+        f"{f('mongo.raw_find.rps'):,.0f} |",
+        "",
+        "## Targets",
+        "",
+        "```",
+    ]
+    summary = [f"ratio {name} {value:.3f} {target} {'ok' if ok else 'short'}" for name, value, target, ok in ratios]
+    lines += summary + ["```", ""]
+    with open(args.markdown, "w") as out:
+        out.write("\n".join(lines))
+    print("\n".join(summary))
+
+
+if __name__ == "__main__":
+    main()
