@@ -92,16 +92,21 @@ def responses_get_stable_names(spec, op):
         op["responses"][status] = response
 
 
+SHELL_HEADERS = {"set-cookie", "retry-after"}
+
+
 def set_cookie_is_added_by_the_shell(op):
-    """`Set-Cookie` stays documented in openapi.yaml but leaves the generated responses.
+    """`Set-Cookie` and `Retry-After` stay documented in openapi.yaml but leave the generated
+    responses.
 
     A response can set several cookies (the anti-CSRF cookie and the session cookie), which
     rust-axum's one-string-per-header fields cannot express; the HTTP shell appends the cookies
-    that the adapters collect for the request.
+    that the adapters collect for the request. `Retry-After` comes the same way from the
+    brute-force throttle, deep below the handler, on whichever response the flow's routing picks.
     """
     for response in op["responses"].values():
         headers = response.get("headers", {})
-        for name in [n for n in headers if n.lower() == "set-cookie"]:
+        for name in [n for n in headers if n.lower() in SHELL_HEADERS]:
             del headers[name]
         if not headers:
             response.pop("headers", None)

@@ -12,7 +12,7 @@ use crate::api::{Api, Services};
 use crate::clock::Clock;
 use crate::config::Secret;
 use crate::config::{Config, ConfigError};
-use crate::credentials::{HashError, HashPool, Hasher, PasswordAuthenticator};
+use crate::credentials::{HashError, HashPool, Hasher, LoginThrottle, PasswordAuthenticator};
 use crate::flow::{FlowErrors, LoginService, LoginSettings};
 use crate::http::{self, CookiePolicy, Listener};
 use crate::identity::{IdentityService, SchemaError, SchemaRegistry, SchemaSpec};
@@ -182,8 +182,10 @@ async fn build_api(
     let schemas = SchemaRegistry::load(&config.identity.default_schema_id, &sources)?;
     let hasher = Arc::new(Hasher::new(&config.hashers)?);
     let pool = HashPool::sized_to_cores(config.hashers.argon2.memory.bytes());
+    let throttle = LoginThrottle::new(store.clone(), clock.clone(), config.security.brute_force.clone());
     let passwords = Arc::new(
-        PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone()).await?,
+        PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone(), throttle)
+            .await?,
     );
     let logout_secret = secrets.first().map(|s| s.expose().as_bytes().to_vec()).unwrap_or_default();
     let sessions = SessionService::new(store.clone(), clock.clone(), config.session.lifespan, &logout_secret);

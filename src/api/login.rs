@@ -200,6 +200,11 @@ impl Api {
                 }
                 redirect_submit(target)
             }
+            SubmitOutcome::Throttled { flow, retry_after } => {
+                // Answered as any rejection, with the time to wait.
+                context.set_retry_after(retry_after);
+                self.submitted(SubmitOutcome::Rejected(flow), token, context)
+            }
             SubmitOutcome::Rejected(flow) if !json(&flow) => {
                 redirect_submit(self.login_ui(&flow.id.to_string()))
             }

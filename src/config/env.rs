@@ -52,6 +52,18 @@ pub const ENV_TABLE: &[(&str, &str, EnvKind)] = &[
     ("LOG_LEVEL", "log.level", EnvKind::Scalar),
     ("LOG_FORMAT", "log.format", EnvKind::Scalar),
     ("LIMITS_MAX_BODY", "limits.max_body", EnvKind::Scalar),
+    ("SECURITY_BRUTE_FORCE_ENABLED", "security.brute_force.enabled", EnvKind::Scalar),
+    ("SECURITY_BRUTE_FORCE_WINDOW", "security.brute_force.window", EnvKind::Scalar),
+    (
+        "SECURITY_BRUTE_FORCE_MAX_ATTEMPTS_PER_IDENTIFIER",
+        "security.brute_force.max_attempts_per_identifier",
+        EnvKind::Scalar,
+    ),
+    (
+        "SECURITY_BRUTE_FORCE_MAX_ATTEMPTS_PER_ADDRESS",
+        "security.brute_force.max_attempts_per_address",
+        EnvKind::Scalar,
+    ),
 ];
 
 /// Turns one environment value into the JSON value stored at its key.

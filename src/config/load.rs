@@ -120,6 +120,13 @@ fn validate(config: &Config) -> Result<(), ConfigError> {
     if config.limits.max_body.bytes() < 1024 {
         return Err(ConfigError::invalid("limits.max_body", "must be at least 1KB"));
     }
+    let brute_force = &config.security.brute_force;
+    if brute_force.window < chrono::Duration::seconds(1) {
+        return Err(ConfigError::invalid("security.brute_force.window", "must be at least 1s"));
+    }
+    if brute_force.max_attempts_per_identifier == 0 || brute_force.max_attempts_per_address == 0 {
+        return Err(ConfigError::invalid("security.brute_force", "the attempt limits must be at least 1"));
+    }
     Ok(())
 }
 

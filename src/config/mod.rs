@@ -88,6 +88,8 @@ pub struct Config {
     pub log: LogConfig,
     /// Portcullis's own limits (not a Kratos key).
     pub limits: Limits,
+    /// Portcullis's own protections (not a Kratos key).
+    pub security: SecurityConfig,
     /// Set by `serve --dev`, never by the file.
     #[serde(skip)]
     pub dev: bool,
@@ -380,6 +382,36 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self { max_body: ByteSize::kib(1024) }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SecurityConfig {
+    pub brute_force: BruteForceConfig,
+}
+
+/// Login attempts allowed per identifier and per client address in each fixed window. An
+/// attempt over either limit is refused without checking the password; a successful login
+/// clears its identifier's count and gives its address's attempt back.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct BruteForceConfig {
+    pub enabled: bool,
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub window: chrono::Duration,
+    pub max_attempts_per_identifier: u32,
+    pub max_attempts_per_address: u32,
+}
+
+impl Default for BruteForceConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            window: chrono::Duration::minutes(15),
+            max_attempts_per_identifier: 10,
+            max_attempts_per_address: 100,
+        }
     }
 }
 

@@ -6,8 +6,10 @@ mod formats;
 mod hasher;
 mod password;
 mod pool;
+mod throttle;
 
 pub use formats::{HashError, validate_imported, verify, verify_with};
 pub use hasher::Hasher;
 pub use password::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
 pub use pool::{HashPool, Scratch};
+pub use throttle::LoginThrottle;

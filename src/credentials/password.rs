@@ -1,9 +1,11 @@
 //! Checking an identifier and password against the stored credential, in constant shape:
 //! an unknown identifier costs one hash verification too, against a dummy hash made with the
-//! configured parameters, so response times do not reveal which accounts exist.
+//! configured parameters, so response times do not reveal which accounts exist. Every attempt
+//! passes the brute-force throttle first.
 
 use std::sync::Arc;
 
+use super::throttle::{LoginThrottle, Verdict};
 use super::{HashPool, Hasher, verify_with};
 use crate::clock::Clock;
 use crate::identity::{Identity, PasswordHash, normalize_identifier};
@@ -22,6 +24,10 @@ pub enum PasswordCheckError {
 pub enum PasswordCheck {
     Valid(Box<Identity>),
     Invalid,
+    /// Too many attempts for this identifier or address: not checked.
+    Throttled {
+        retry_after: std::time::Duration,
+    },
 }
 
 pub struct PasswordAuthenticator {
@@ -29,6 +35,7 @@ pub struct PasswordAuthenticator {
     hasher: Arc<Hasher>,
     pool: HashPool,
     clock: Arc<dyn Clock>,
+    throttle: LoginThrottle,
     dummy: PasswordHash,
 }
 
@@ -40,6 +47,7 @@ impl PasswordAuthenticator {
         hasher: Arc<Hasher>,
         pool: HashPool,
         clock: Arc<dyn Clock>,
+        throttle: LoginThrottle,
     ) -> Result<Self, super::HashError> {
         let dummy_password = crate::session::SessionToken::generate();
         let h = hasher.clone();
@@ -47,11 +55,21 @@ impl PasswordAuthenticator {
             .run(move |_| h.hash(dummy_password.expose().as_bytes()))
             .await
             .map_err(|e| super::HashError::Hashing(e.to_string()))??;
-        Ok(Self { store, hasher, pool, clock, dummy })
+        Ok(Self { store, hasher, pool, clock, throttle, dummy })
     }
 
+    /// Checks a password for an identifier, from a client address (for the throttle).
     #[tracing::instrument(skip_all)]
-    pub async fn check(&self, identifier: &str, password: &str) -> Result<PasswordCheck, PasswordCheckError> {
+    pub async fn check(
+        &self,
+        identifier: &str,
+        password: &str,
+        address: Option<&str>,
+    ) -> Result<PasswordCheck, PasswordCheckError> {
+        let admission = match self.throttle.admit(identifier, address).await? {
+            Verdict::Admitted(admission) => admission,
+            Verdict::Refused { retry_after } => return Ok(PasswordCheck::Throttled { retry_after }),
+        };
         let identity = self.store.identity_by_password_identifier(&normalize_identifier(identifier)).await?;
         let stored = identity
             .as_ref()
@@ -67,6 +85,9 @@ impl PasswordAuthenticator {
             .map_err(|e| PasswordCheckError::Pool(e.to_string()))?;
         match identity {
             Some(identity) if matched && identity.password.is_some() => {
+                if let Err(e) = self.throttle.succeeded(admission).await {
+                    tracing::warn!(error = %e, "could not reset the attempt counters");
+                }
                 self.upgrade_hash(&identity, password).await;
                 Ok(PasswordCheck::Valid(Box::new(identity)))
             }

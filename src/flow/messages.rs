@@ -71,6 +71,18 @@ impl Message {
         )
     }
 
+    /// Portcullis's own id (Kratos has no brute-force protection): too many attempts for this
+    /// identifier or from this address; the password was not checked.
+    pub fn too_many_attempts(retry_after: std::time::Duration) -> Self {
+        let seconds = retry_after.as_secs().max(1);
+        let minutes = seconds.div_ceil(60);
+        Self::error(
+            4000901,
+            format!("Too many login attempts. Please try again in {minutes} minute(s)."),
+            Some(json!({ "retry_after_seconds": seconds })),
+        )
+    }
+
     pub fn flow_expired(expired_at: chrono::DateTime<chrono::Utc>, minutes_ago: f64) -> Self {
         Self::error(
             4010001,

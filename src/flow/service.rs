@@ -114,6 +114,9 @@ pub enum SubmitOutcome {
     },
     /// Not accepted; the flow (already saved) carries the messages to show.
     Rejected(Box<LoginFlow>),
+    /// Refused by the brute-force throttle; like `Rejected`, and the client may retry after
+    /// `retry_after`.
+    Throttled { flow: Box<LoginFlow>, retry_after: std::time::Duration },
     /// A session exists and the flow does not ask for re-authentication; the flow (saved with
     /// the explanation) is for API and JSON clients, browsers go to the default return URL.
     AlreadySignedIn(Box<LoginFlow>),
@@ -285,8 +288,17 @@ impl LoginService {
             }
         }
         // 6. The credentials.
-        let identity = match self.passwords.check(&identifier, &password).await? {
+        let address = request.ip_address.as_deref();
+        let identity = match self.passwords.check(&identifier, &password, address).await? {
             PasswordCheck::Valid(identity) => *identity,
+            PasswordCheck::Throttled { retry_after } => {
+                tracing::info!(outcome = "throttled", "login refused: too many attempts");
+                let message = Message::too_many_attempts(retry_after);
+                return Ok(match self.reject_credentials(flow, rejection, &identifier, message).await? {
+                    SubmitOutcome::Rejected(flow) => SubmitOutcome::Throttled { flow, retry_after },
+                    other => other,
+                });
+            }
             PasswordCheck::Invalid => {
                 tracing::info!(outcome = "invalid_credentials", "login rejected");
                 return self

@@ -9,7 +9,7 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
-use http::header::{COOKIE, SET_COOKIE, VARY};
+use http::header::{COOKIE, RETRY_AFTER, SET_COOKIE, VARY};
 use http::{HeaderMap, HeaderValue, Uri};
 use url::Url;
 
@@ -68,6 +68,8 @@ pub struct RequestContext {
     uri: Uri,
     peer: Option<SocketAddr>,
     cookies: Option<Cookies>,
+    /// `Retry-After` for the response, in seconds, when a handler asked for one.
+    retry_after: Arc<Mutex<Option<u64>>>,
 }
 
 /// What the context middleware needs: the cookie rules and which listener it serves.
@@ -89,6 +91,7 @@ pub async fn capture(State(state): State<ContextState>, request: Request, next: 
         outgoing.set(state.policy.csrf_name(), state.policy.csrf_cookie(&csrf));
     }
     let outgoing = Arc::new(Mutex::new(outgoing));
+    let retry_after = Arc::new(Mutex::new(None));
     let context = RequestContext {
         headers,
         uri: request.uri().clone(),
@@ -99,6 +102,7 @@ pub async fn capture(State(state): State<ContextState>, request: Request, next: 
             csrf,
             outgoing: outgoing.clone(),
         }),
+        retry_after: retry_after.clone(),
     };
     let mut response = CONTEXT.scope(context, next.run(request)).await;
     let outgoing = std::mem::take(&mut *outgoing.lock().unwrap_or_else(|p| p.into_inner()));
@@ -106,6 +110,9 @@ pub async fn capture(State(state): State<ContextState>, request: Request, next: 
         if let Ok(value) = HeaderValue::from_str(&header) {
             response.headers_mut().append(SET_COOKIE, value);
         }
+    }
+    if let Some(seconds) = *retry_after.lock().unwrap_or_else(|p| p.into_inner()) {
+        response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(seconds));
     }
     if state.listener == Listener::Public {
         response.headers_mut().append(VARY, HeaderValue::from_static("Cookie"));
@@ -158,6 +165,12 @@ impl RequestContext {
         if let Some(cookies) = &self.cookies {
             self.set_cookie(SESSION_SLOT, cookies.policy.clear_session_cookie());
         }
+    }
+
+    /// Asks for a `Retry-After` header (whole seconds, rounded up) on the response.
+    pub fn set_retry_after(&self, wait: std::time::Duration) {
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        *self.retry_after.lock().unwrap_or_else(|p| p.into_inner()) = Some(seconds);
     }
 
     fn set_cookie(&self, name: &str, header: String) {
@@ -254,7 +267,7 @@ mod tests {
             headers: map,
             uri: uri.parse().unwrap(),
             peer: Some(([10, 0, 0, 1], 5000).into()),
-            cookies: None,
+            ..RequestContext::default()
         }
     }
 

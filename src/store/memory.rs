@@ -8,7 +8,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+    AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
+    StoreError,
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
@@ -23,6 +24,7 @@ struct State {
     sessions: HashMap<SessionId, Session>,
     tokens: HashMap<TokenDigest, SessionId>,
     errors: HashMap<uuid::Uuid, FlowError>,
+    attempts: HashMap<String, (i64, DateTime<Utc>)>,
 }
 
 #[derive(Default)]
@@ -189,12 +191,34 @@ impl Store for MemoryStore {
 
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let mut state = self.state();
-        let count = state.flows.len() + state.sessions.len() + state.errors.len();
+        let count = state.flows.len() + state.sessions.len() + state.errors.len() + state.attempts.len();
         state.flows.retain(|_, f| f.expires_at >= before);
+        state.attempts.retain(|_, (_, expires_at)| *expires_at >= before);
         state.sessions.retain(|_, s| s.expires_at >= before);
         let live: std::collections::HashSet<SessionId> = state.sessions.keys().copied().collect();
         state.tokens.retain(|_, id| live.contains(id));
         state.errors.retain(|_, e| e.created_at >= before);
-        Ok((count - state.flows.len() - state.sessions.len() - state.errors.len()) as u64)
+        let left = state.flows.len() + state.sessions.len() + state.errors.len() + state.attempts.len();
+        Ok((count - left) as u64)
+    }
+}
+
+#[async_trait]
+impl AttemptStore for MemoryStore {
+    async fn add_attempts(
+        &self,
+        key: &str,
+        delta: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let mut state = self.state();
+        let counter = state.attempts.entry(key.to_string()).or_insert((0, expires_at));
+        counter.0 += delta;
+        Ok(counter.0)
+    }
+
+    async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
+        self.state().attempts.remove(key);
+        Ok(())
     }
 }

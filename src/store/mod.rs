@@ -89,6 +89,18 @@ pub trait ErrorStore: Send + Sync {
     async fn flow_error(&self, id: uuid::Uuid) -> Result<Option<FlowError>, StoreError>;
 }
 
+/// Counters of login attempts (brute-force protection). Keys are opaque to the store; each
+/// counter lives until its `expires_at` and is collected by `purge_expired` after that.
+#[async_trait]
+pub trait AttemptStore: Send + Sync {
+    /// Adds `delta` to the counter under `key` (a new counter starts at zero and keeps
+    /// `expires_at`) and returns the new value. Atomic: concurrent additions are never lost.
+    async fn add_attempts(&self, key: &str, delta: i64, expires_at: DateTime<Utc>)
+    -> Result<i64, StoreError>;
+    /// Removes the counter under `key`, if any.
+    async fn clear_attempts(&self, key: &str) -> Result<(), StoreError>;
+}
+
 /// What completing a login writes besides marking the flow.
 #[derive(Debug, Clone)]
 pub enum SessionWrite {
@@ -99,15 +111,15 @@ pub enum SessionWrite {
 }
 
 #[async_trait]
-pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore {
+pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + AttemptStore {
     /// Atomically marks the flow completed (with `flow.active` and `completed_at` as given) and
     /// writes the session, only if the flow was not completed before. Returns `false`, writing
     /// nothing, when another submission completed it first.
     async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
     /// Checks that the store answers (readiness).
     async fn ping(&self) -> Result<(), StoreError>;
-    /// Garbage collection: deletes flows and sessions that expired before `before`, and errors
-    /// created before it. Returns how many records went. Never decides expiry: the domain does.
+    /// Garbage collection: deletes flows, sessions and attempt counters that expired before
+    /// `before`, and errors created before it. Returns how many records went. Never decides expiry: the domain does.
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 }
 

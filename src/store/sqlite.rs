@@ -22,7 +22,8 @@ use super::records::{
     time_text,
 };
 use super::{
-    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+    AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
+    StoreError,
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
@@ -70,6 +71,11 @@ CREATE TABLE IF NOT EXISTS sessions (
     details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_identity ON sessions(identity_id);
+CREATE TABLE IF NOT EXISTS login_attempts (
+    key TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    expires_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS flow_errors (
     id TEXT PRIMARY KEY,
     error TEXT NOT NULL,
@@ -544,6 +550,7 @@ impl Store for SqliteStore {
                 "DELETE FROM login_flows WHERE expires_at < ?1",
                 "DELETE FROM sessions WHERE expires_at < ?1",
                 "DELETE FROM flow_errors WHERE created_at < ?1",
+                "DELETE FROM login_attempts WHERE expires_at < ?1",
             ] {
                 removed += execute(&tx, sql, params![cutoff])?;
             }
@@ -556,5 +563,33 @@ impl Store for SqliteStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.read(|conn| query_row(conn, "SELECT 1", [], |_| Ok(())).map(|_| ()))
+    }
+}
+
+#[async_trait]
+impl AttemptStore for SqliteStore {
+    async fn add_attempts(
+        &self,
+        key: &str,
+        delta: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let expires_at = time_text(expires_at);
+        self.write(|conn| {
+            let count = query_row(
+                conn,
+                "INSERT INTO login_attempts (key, count, expires_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(key) DO UPDATE SET count = count + excluded.count RETURNING count",
+                params![key, delta, expires_at],
+                |row| row.get(0),
+            )?;
+            count.ok_or_else(|| StoreError::Internal("the attempt counter returned no row".into()))
+        })
+    }
+
+    async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
+        self.write(|conn| {
+            execute(conn, "DELETE FROM login_attempts WHERE key = ?1", params![key]).map(|_| ())
+        })
     }
 }

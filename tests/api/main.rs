@@ -37,9 +37,11 @@ mod common;
 
 mod admin;
 mod browser;
+mod brute_force;
 mod contract;
 mod faults;
 mod login;
+mod logs;
 mod nodes;
 mod pages;
 mod processes;

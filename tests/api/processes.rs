@@ -32,6 +32,11 @@ pub struct Node {
 
 impl Node {
     pub async fn spawn(dsn: &str) -> Self {
+        Self::spawn_with(dsn, &[("LOG_LEVEL", "error")], Stdio::inherit()).await
+    }
+
+    /// A node with more environment (applied last) and its log sent to `stderr`.
+    pub async fn spawn_with(dsn: &str, env: &[(&str, &str)], stderr: Stdio) -> Self {
         let (public_port, admin_port) = (free_port(), free_port());
         let child = Command::new(env!("CARGO_BIN_EXE_portcullis"))
             .args(["serve", "--dev"])
@@ -43,9 +48,9 @@ impl Node {
             .env("SECRETS_COOKIE", "shared-cookie-secret-0123456789")
             .env("HASHERS_ARGON2_MEMORY", "64KB")
             .env("HASHERS_ARGON2_ITERATIONS", "1")
-            .env("LOG_LEVEL", "error")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("the portcullis binary starts");
         let node = Self {

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use chrono::TimeZone;
+use chrono::DurationRound;
 use portcullis::app::{self, RunningServer};
 use portcullis::clock::ManualClock;
 use portcullis::config::{ByteSize, Config};
@@ -31,6 +31,8 @@ impl TestServer {
     }
 
     pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Self {
+        // Warnings and errors of the server go to the test's captured output.
+        let _ = tracing_subscriber::fmt().with_env_filter("warn").with_test_writer().try_init();
         // Development mode: cookies without `Secure`, so the test client sends them over HTTP.
         let dsn = backend.fresh_dsn().expect("the backend is configured");
         let mut config = Config { dsn: dsn.dsn.clone(), dev: true, ..Config::default() };
@@ -40,7 +42,10 @@ impl TestServer {
         config.hashers.argon2.memory = ByteSize::kib(64);
         config.hashers.argon2.iterations = 1;
         adjust(&mut config);
-        let clock = Arc::new(ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap()));
+        // The real time to start with: servers with TTL indexes (SecantusDB) really delete
+        // records whose expiry lies in the past, whatever the server's own clock says.
+        let start = chrono::Utc::now().duration_trunc(chrono::Duration::seconds(1)).unwrap();
+        let clock = Arc::new(ManualClock::new(start));
         let server = app::start(config, clock.clone()).await.expect("server starts");
         let http = Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
         Self {

@@ -312,3 +312,20 @@ pub async fn expired_records_are_purged_and_live_ones_kept(store: Arc<dyn Store>
     store.purge_expired(now() - Duration::days(1)).await.unwrap();
     assert!(store.login_flow(kept.id).await.unwrap().is_some(), "records that are not expired stay");
 }
+
+pub async fn attempt_counters_count_every_concurrent_attempt(store: Arc<dyn Store>) {
+    let expires = now() + Duration::minutes(15);
+    let adds = (0..40).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move { store.add_attempts("identifier:1:abc", 1, expires).await.unwrap() })
+    });
+    let mut seen: Vec<i64> = futures::future::join_all(adds).await.into_iter().map(Result::unwrap).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (1..=40).collect::<Vec<i64>>(), "every attempt sees its own count");
+    assert_eq!(store.add_attempts("identifier:1:abc", -1, expires).await.unwrap(), 39);
+    assert_eq!(store.add_attempts("address:1:abc", 1, expires).await.unwrap(), 1);
+    store.clear_attempts("identifier:1:abc").await.unwrap();
+    assert_eq!(store.add_attempts("identifier:1:abc", 1, expires).await.unwrap(), 1);
+    assert!(store.purge_expired(expires + Duration::seconds(1)).await.unwrap() >= 2);
+    assert_eq!(store.add_attempts("address:1:abc", 1, expires).await.unwrap(), 1, "purged once expired");
+}

@@ -66,4 +66,5 @@ all_backends!(
     the_store_answers_a_ping,
     a_flow_error_reads_back_whole,
     expired_records_are_purged_and_live_ones_kept,
+    attempt_counters_count_every_concurrent_attempt,
 );

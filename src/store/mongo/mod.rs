@@ -11,7 +11,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use mongodb::bson::{Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
-use mongodb::options::{ClientOptions, IndexOptions};
+use mongodb::options::{ClientOptions, IndexOptions, ReturnDocument};
 use mongodb::{Client, Collection, Database, IndexModel};
 use uuid::Uuid;
 
@@ -21,7 +21,8 @@ use self::documents::{
 };
 use super::records::{IdentityRecord, time_text};
 use super::{
-    ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store, StoreError,
+    AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
+    StoreError,
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
@@ -93,6 +94,10 @@ impl MongoStore {
         self.db.collection("flow_errors")
     }
 
+    fn attempts(&self) -> Collection<Document> {
+        self.db.collection("login_attempts")
+    }
+
     /// One document per completed login flow: the flow's one-time use.
     fn completions(&self) -> Collection<Document> {
         self.db.collection("login_completions")
@@ -117,6 +122,8 @@ impl MongoStore {
         for (collection, field) in [
             (self.flows(), "expires_at"),
             (self.completions(), "expires_at"),
+            (self.attempts(), "expires_at"),
+            (self.attempt_claims(), "expires_at"),
             (self.sessions(), "expires_at_date"),
             (self.errors(), "created_at_date"),
         ] {
@@ -205,11 +212,15 @@ impl IdentityStore for MongoStore {
         identifier: &str,
     ) -> Result<Option<Identity>, StoreError> {
         let key = identifier_key(PASSWORD, identifier);
-        let Some(claim) = self.identifiers().find_one(doc! { "_id": key }).await.map_err(db_error)? else {
-            return Ok(None);
+        let claim = self.identifiers().find_one(doc! { "_id": key }).await.map_err(db_error)?;
+        // An unknown identifier makes the same two round trips as a known one (the second finds
+        // nothing), so the store's latency does not tell which accounts exist.
+        let owner = match &claim {
+            Some(claim) => claim.get_str("identity_id").map_err(|e| StoreError::Internal(e.to_string()))?,
+            None => "",
         };
-        let owner = claim.get_str("identity_id").map_err(|e| StoreError::Internal(e.to_string()))?;
-        self.find_identity(doc! { "_id": owner }).await
+        let identity = self.find_identity(doc! { "_id": owner }).await?;
+        Ok(identity.filter(|_| claim.is_some()))
     }
 
     async fn list_identities(&self, page: &IdentityPage) -> Result<Vec<Identity>, StoreError> {
@@ -379,6 +390,12 @@ impl Store for MongoStore {
         let flows =
             self.flows().delete_many(doc! { "expires_at": { "$lt": cutoff } }).await.map_err(db_error)?;
         self.completions().delete_many(doc! { "expires_at": { "$lt": cutoff } }).await.map_err(db_error)?;
+        let attempts =
+            self.attempts().delete_many(doc! { "expires_at": { "$lt": cutoff } }).await.map_err(db_error)?;
+        self.attempt_claims()
+            .delete_many(doc! { "expires_at": { "$lt": cutoff } })
+            .await
+            .map_err(db_error)?;
         let sessions = self
             .sessions()
             .delete_many(doc! { "expires_at_date": { "$lt": cutoff } })
@@ -389,6 +406,107 @@ impl Store for MongoStore {
             .delete_many(doc! { "created_at_date": { "$lt": cutoff } })
             .await
             .map_err(db_error)?;
-        Ok(flows.deleted_count + sessions.deleted_count + errors.deleted_count)
+        Ok(flows.deleted_count + sessions.deleted_count + errors.deleted_count + attempts.deleted_count)
     }
+}
+
+#[async_trait]
+impl AttemptStore for MongoStore {
+    /// A counter is a document `{count, offset}`; its value is `count - offset`. Each attempt
+    /// takes the next `count` and then claims it by inserting `KEY#count` into a collection of
+    /// its own: a second taker of the same number (FerretDB 1.24 loses concurrent `$inc`
+    /// updates, where MongoDB does not) fails on `_id` and takes another, so every attempt
+    /// still gets a number of its own and none slips past a limit. Refunds and resets move the
+    /// offset.
+    async fn add_attempts(
+        &self,
+        key: &str,
+        delta: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        if delta <= 0 {
+            let counter = self.update_counter(key, doc! { "$inc": { "offset": -delta } }, expires_at).await?;
+            return counter_value(&counter);
+        }
+        let mut value = 0;
+        for _ in 0..delta {
+            value = self.claim_attempt(key, expires_at).await?;
+        }
+        Ok(value)
+    }
+
+    async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
+        if let Some(counter) = self.attempts().find_one(doc! { "_id": key }).await.map_err(db_error)? {
+            let count = counter.get_i64("count").map_err(|e| StoreError::Internal(e.to_string()))?;
+            self.attempts()
+                .update_one(doc! { "_id": key }, doc! { "$max": { "offset": count } })
+                .await
+                .map_err(db_error)?;
+        }
+        Ok(())
+    }
+}
+
+impl MongoStore {
+    fn attempt_claims(&self) -> Collection<Document> {
+        self.db.collection("login_attempt_claims")
+    }
+
+    /// Applies `update` to the counter under `key`, creating it, and returns it as updated.
+    async fn update_counter(
+        &self,
+        key: &str,
+        mut update: Document,
+        expires_at: DateTime<Utc>,
+    ) -> Result<Document, StoreError> {
+        let created = doc! { "count": 0_i64, "offset": 0_i64, "expires_at": bson_date(expires_at) };
+        let mut on_insert = Document::new();
+        for (field, value) in created {
+            let changed = ["$inc", "$max"]
+                .iter()
+                .any(|op| update.get_document(op).is_ok_and(|d| d.contains_key(&field)));
+            if !changed {
+                on_insert.insert(field, value);
+            }
+        }
+        update.insert("$setOnInsert", on_insert);
+        // Two first attempts can race to create the counter; the loser's upsert fails on `_id`
+        // (or, on SecantusDB, finds nothing) and is simply repeated against the winner's document.
+        for _ in 0..3 {
+            let updated = self
+                .attempts()
+                .find_one_and_update(doc! { "_id": key }, update.clone())
+                .upsert(true)
+                .return_document(ReturnDocument::After)
+                .await
+                .map_err(db_error);
+            match updated {
+                Ok(Some(counter)) => return Ok(counter),
+                Ok(None) | Err(StoreError::Conflict(_)) => continue,
+                Err(other) => return Err(other),
+            }
+        }
+        Err(StoreError::Unavailable("the attempt counter kept conflicting".into()))
+    }
+
+    /// Takes the next number of the counter and claims it; returns the counter's value.
+    async fn claim_attempt(&self, key: &str, expires_at: DateTime<Utc>) -> Result<i64, StoreError> {
+        // Each retry follows a claim someone else made, so a few always suffice.
+        for _ in 0..64 {
+            let counter = self.update_counter(key, doc! { "$inc": { "count": 1_i64 } }, expires_at).await?;
+            let number = counter.get_i64("count").map_err(|e| StoreError::Internal(e.to_string()))?;
+            let claim = doc! { "_id": format!("{key}#{number}"), "expires_at": bson_date(expires_at) };
+            match self.attempt_claims().insert_one(claim).await.map_err(db_error) {
+                Ok(_) => return counter_value(&counter),
+                Err(StoreError::Conflict(_)) => continue,
+                Err(other) => return Err(other),
+            }
+        }
+        Err(StoreError::Unavailable("could not claim an attempt number".into()))
+    }
+}
+
+fn counter_value(counter: &Document) -> Result<i64, StoreError> {
+    let field = |name: &str| counter.get_i64(name).map_err(|e| StoreError::Internal(e.to_string()));
+    Ok(field("count")? - field("offset")?)
 }
