@@ -1,14 +1,39 @@
-//! Session tokens: `ory_st_` and 32 random alphanumeric characters (about 190 bits), as Kratos
-//! formats them. The token itself is a secret; stores keep only its digest.
+//! Session tokens: `ory_st_` and 43 random alphanumeric characters, 256 bits of randomness
+//! (Kratos uses 32 characters, about 190 bits) in Kratos's format. The token itself is a secret;
+//! stores keep only its digest.
 
 use std::fmt;
 
 use rand::Rng;
 use rand::distr::Alphanumeric;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha512};
 
 const PREFIX: &str = "ory_st_";
-const RANDOM_LEN: usize = 32;
+/// 62^43 > 2^256.
+const RANDOM_LEN: usize = 43;
+const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/// `RANDOM_LEN` alphanumerics drawn from HMAC-SHA512 output without modulo bias: bytes of 248
+/// and above (62 x 4) are skipped, and further blocks (a counter after the input) are computed
+/// while characters are missing.
+fn derive_alphanumeric(secret: &[u8], input: &[u8]) -> String {
+    use hmac::Mac;
+    let mut out = String::with_capacity(RANDOM_LEN);
+    // One block nearly always suffices (64 bytes, 43 needed, each usable with p = 31/32).
+    for block in 0u64.. {
+        let mut mac = <hmac::Hmac<Sha512> as hmac::digest::KeyInit>::new_from_slice(secret)
+            .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
+        mac.update(input);
+        mac.update(&block.to_be_bytes());
+        for byte in mac.finalize().into_bytes().iter().filter(|b| **b < 248) {
+            out.push(char::from(ALPHABET[usize::from(*byte) % 62]));
+            if out.len() == RANDOM_LEN {
+                return out;
+            }
+        }
+    }
+    out
+}
 
 /// A session token as handed to a client. Never printed.
 #[derive(Clone, PartialEq, Eq)]
@@ -42,23 +67,15 @@ impl fmt::Debug for SessionToken {
     }
 }
 
-/// A session's logout token: `ory_lo_` and 32 alphanumerics derived from the session token by
-/// HMAC-SHA256 under a server secret. Derived, not stored: the store holds nothing usable, and
+/// A session's logout token: `ory_lo_` and 43 alphanumerics derived from the session token by
+/// HMAC-SHA512 under a server secret. Derived, not stored: the store holds nothing usable, and
 /// the token can be recomputed from the browser's session cookie at logout.
 #[derive(Clone, PartialEq, Eq)]
 pub struct LogoutToken(String);
 
 impl LogoutToken {
     pub fn derive(secret: &[u8], session: &SessionToken) -> Self {
-        use hmac::Mac;
-        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        let mut mac = <hmac::Hmac<Sha256> as hmac::digest::KeyInit>::new_from_slice(secret)
-            .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
-        mac.update(session.expose().as_bytes());
-        let bytes = mac.finalize().into_bytes();
-        let random: String =
-            bytes.iter().take(RANDOM_LEN).map(|b| char::from(ALPHABET[usize::from(*b) % 62])).collect();
-        Self(format!("ory_lo_{random}"))
+        Self(format!("ory_lo_{}", derive_alphanumeric(secret, session.expose().as_bytes())))
     }
 
     pub fn expose(&self) -> &str {
@@ -85,8 +102,7 @@ pub struct TokenDigest(pub String);
 
 impl TokenDigest {
     pub fn of(token: &str) -> Self {
-        let digest = Sha256::digest(token.as_bytes());
-        Self(digest.iter().map(|b| format!("{b:02x}")).collect())
+        Self(format!("{:x}", Sha256::digest(token.as_bytes())))
     }
 }
 
@@ -99,7 +115,7 @@ mod tests {
         let token = SessionToken::generate();
         let raw = token.expose();
         assert!(raw.starts_with("ory_st_"));
-        assert_eq!(raw.len(), 7 + 32);
+        assert_eq!(raw.len(), 7 + 43);
         assert!(raw[7..].chars().all(|c| c.is_ascii_alphanumeric()));
         assert_ne!(SessionToken::generate(), token);
     }
@@ -108,7 +124,8 @@ mod tests {
     fn logout_tokens_are_derived_per_session_and_secret() {
         let session = SessionToken::generate();
         let token = LogoutToken::derive(b"secret", &session);
-        assert!(token.expose().starts_with("ory_lo_") && token.expose().len() == 39);
+        assert!(token.expose().starts_with("ory_lo_") && token.expose().len() == 50);
+        assert!(token.expose()[7..].chars().all(|c| c.is_ascii_alphanumeric()));
         assert!(token.matches(LogoutToken::derive(b"secret", &session).expose()));
         assert!(!token.matches(LogoutToken::derive(b"other", &session).expose()));
         assert!(!token.matches(LogoutToken::derive(b"secret", &SessionToken::generate()).expose()));

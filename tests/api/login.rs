@@ -69,7 +69,7 @@ http_test!(a_correct_password_signs_in_with_a_session_token(backend) {
     assert_eq!(response.status(), StatusCode::OK);
     let body = json_of(response, "successfulNativeLogin").await;
     let token = body["session_token"].as_str().unwrap();
-    assert!(token.starts_with("ory_st_") && token.len() == 39);
+    assert!(token.starts_with("ory_st_") && token.len() == 50, "256 bits of randomness");
     let session = &body["session"];
     assert_eq!(session["active"], true);
     assert_eq!(session["authenticator_assurance_level"], "aal1");
@@ -514,5 +514,41 @@ http_test!(responses_carry_a_request_id(backend) {
     assert_eq!(uuid::Uuid::parse_str(&id).map(|u| u.get_version_num()), Ok(4));
     let given = s.http.get(format!("{}/health/alive", s.public)).header("X-Request-Id", "trace-me").send().await.unwrap();
     assert_eq!(given.headers()["x-request-id"], "trace-me");
+    s.stop().await;
+});
+
+http_test!(unknown_identifiers_and_wrong_passwords_take_the_same_time(backend) {
+    // The default hash parameters, as in production, and no throttle in the way.
+    let s = TestServer::start_with(backend, |config| {
+        config.hashers = portcullis::config::HashersConfig::default();
+        config.security.brute_force.max_attempts_per_identifier = 10_000;
+        config.security.brute_force.max_attempts_per_address = 10_000;
+    })
+    .await;
+    s.create_identity("alice@example.com").await;
+    let flow = s.create_native_login_flow().await;
+    let timed = |identifier: String| {
+        let (s, flow) = (&s, &flow);
+        async move {
+            let started = std::time::Instant::now();
+            let response = s.update_login_flow(flow, password_body(&identifier, "not the password")).await;
+            let elapsed = started.elapsed();
+            assert_eq!(message_ids(&json_of(response, "loginFlow").await), [4000006]);
+            elapsed
+        }
+    };
+    let (mut unknown, mut wrong) = (Vec::new(), Vec::new());
+    // Interleaved, so that the machine's noise falls on both alike.
+    for n in 0..200 {
+        unknown.push(timed(format!("nobody{n}@example.com")).await);
+        wrong.push(timed("alice@example.com".into()).await);
+    }
+    let median = |times: &mut Vec<std::time::Duration>| {
+        times.sort_unstable();
+        times[times.len() / 2].as_secs_f64()
+    };
+    let (unknown, wrong) = (median(&mut unknown), median(&mut wrong));
+    let spread = (unknown - wrong).abs() / unknown.min(wrong);
+    assert!(spread <= 0.10, "median unknown {unknown:.4}s, wrong password {wrong:.4}s: {:.1}% apart", spread * 100.0);
     s.stop().await;
 });
