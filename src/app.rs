@@ -182,6 +182,7 @@ async fn build_api(
     let schemas = SchemaRegistry::load(&config.identity.default_schema_id, &sources)?;
     let hasher = Arc::new(Hasher::new(&config.hashers)?);
     let pool = HashPool::sized_to_cores(config.hashers.argon2.memory.bytes());
+    crate::metrics::metrics().watch_hash_pool(pool.clone());
     let throttle = LoginThrottle::new(store.clone(), clock.clone(), config.security.brute_force.clone());
     let passwords = Arc::new(
         PasswordAuthenticator::new(store.clone(), hasher.clone(), pool.clone(), clock.clone(), throttle)

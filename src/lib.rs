@@ -16,6 +16,7 @@ pub mod flow;
 pub mod fuzzing;
 pub mod http;
 pub mod identity;
+pub mod metrics;
 pub mod pages;
 pub mod redirect;
 pub mod session;

@@ -164,11 +164,15 @@ impl From<StoreError> for KratosError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Unavailable(cause) => {
+                crate::metrics::metrics().store_error("unavailable");
                 tracing::error!(error = %cause, "store unavailable");
                 KratosError::new(StatusCode::SERVICE_UNAVAILABLE)
                     .reason("The data store is not reachable at the moment. Please try again later.")
             }
-            other => KratosError::internal(&other),
+            other => {
+                crate::metrics::metrics().store_error("internal");
+                KratosError::internal(&other)
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use portcullis_api::apis::metadata::{GetVersionResponse, IsAliveResponse, IsReadyResponse, Metadata};
+use portcullis_api::apis::metadata::{
+    GetPrometheusMetricsResponse, GetVersionResponse, IsAliveResponse, IsReadyResponse, Metadata,
+};
 use portcullis_api::models;
 
 use super::Api;
@@ -22,6 +24,15 @@ impl Metadata<std::convert::Infallible> for Api {
         Ok(GetVersionResponse::Status200_OK(models::GetVersion200Response {
             version: env!("CARGO_PKG_VERSION").to_string(),
         }))
+    }
+
+    async fn get_prometheus_metrics(
+        &self,
+        _: &Method,
+        _: &Host,
+        _: &CookieJar,
+    ) -> Result<GetPrometheusMetricsResponse, std::convert::Infallible> {
+        Ok(GetPrometheusMetricsResponse::Status200_OK(crate::metrics::metrics().render()))
     }
 
     async fn is_alive(

@@ -292,6 +292,7 @@ impl LoginService {
         let identity = match self.passwords.check(&identifier, &password, address).await? {
             PasswordCheck::Valid(identity) => *identity,
             PasswordCheck::Throttled { retry_after } => {
+                crate::metrics::metrics().login("throttled");
                 tracing::info!(outcome = "throttled", "login refused: too many attempts");
                 let message = Message::too_many_attempts(retry_after);
                 return Ok(match self.reject_credentials(flow, rejection, &identifier, message).await? {
@@ -300,6 +301,7 @@ impl LoginService {
                 });
             }
             PasswordCheck::Invalid => {
+                crate::metrics::metrics().login("invalid_credentials");
                 tracing::info!(outcome = "invalid_credentials", "login rejected");
                 return self
                     .reject_credentials(flow, rejection, &identifier, Message::invalid_credentials())
@@ -307,6 +309,7 @@ impl LoginService {
             }
         };
         if !identity.is_active() {
+            crate::metrics::metrics().login("identity_disabled");
             return self.reject_credentials(flow, rejection, &identifier, Message::identity_disabled()).await;
         }
         self.sign_in(flow, identity, request.session, request.ip_address, request.user_agent, now).await
@@ -345,6 +348,7 @@ impl LoginService {
         let session = match write {
             SessionWrite::Insert(s) | SessionWrite::Update(s) => s,
         };
+        crate::metrics::metrics().login("signed_in");
         tracing::info!(outcome = "signed_in", identity_id = %identity.id, "login succeeded");
         Ok(SubmitOutcome::SignedIn {
             flow: Box::new(flow),

@@ -11,7 +11,7 @@ use std::net::SocketAddr;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::connect_info::IntoMakeServiceWithConnectInfo;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -50,6 +50,8 @@ pub fn service(
     if listener == Listener::Public {
         routes = routes.merge(crate::pages::router(api));
     }
+    // Only matched routes are measured: their path template is a bounded label.
+    let routes = routes.route_layer(middleware::from_fn(measure));
     let routes = routes
         .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
         .layer(middleware::from_fn(normalize_response))
@@ -83,6 +85,15 @@ impl IntoResponse for KratosError {
     }
 }
 
+/// Counts and times each request under its method and path template.
+async fn measure(path: MatchedPath, request: Request, next: Next) -> Response {
+    let operation = format!("{} {}", request.method(), path.as_str());
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    crate::metrics::metrics().request(&operation, response.status().as_u16(), started.elapsed());
+    response
+}
+
 /// Keeps each listener to its operations. The admin listener also accepts admin paths without
 /// their `/admin` prefix (as Kratos does) and serves health and version under both forms.
 async fn route_for_listener(listener: Listener, mut request: Request, next: Next) -> Response {
@@ -97,7 +108,7 @@ async fn route_for_listener(listener: Listener, mut request: Request, next: Next
             let unprefixed = path.strip_prefix("/admin").filter(|p| p.starts_with('/')).unwrap_or(&path);
             if is_metadata(unprefixed) {
                 Some(unprefixed.to_string())
-            } else if unprefixed.starts_with("/identities") || unprefixed.starts_with("/sessions") {
+            } else if ["/identities", "/sessions", "/metrics/"].iter().any(|p| unprefixed.starts_with(p)) {
                 Some(format!("/admin{unprefixed}"))
             } else {
                 return KratosError::new(StatusCode::NOT_FOUND).into_response();

@@ -205,3 +205,26 @@ http_test!(a_copy_of_the_store_holds_no_usable_session_token(backend) {
     }
     s.stop().await;
 });
+
+http_test!(metrics_are_served_on_the_admin_listener_only(backend) {
+    let s = TestServer::start(backend).await;
+    s.create_identity("metrics@example.com").await;
+    s.login("metrics@example.com").await;
+    let response = s.http.get(format!("{}/admin/metrics/prometheus", s.admin)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    let text = response.text().await.unwrap();
+    for expected in [
+        "portcullis_http_requests_total{operation=\"POST /self-service/login\",status=\"200\"}",
+        "portcullis_http_request_duration_seconds_bucket{operation=\"GET /self-service/login/api\"",
+        "portcullis_login_attempts_total{outcome=\"signed_in\"}",
+        "portcullis_hash_queue_waiting",
+    ] {
+        assert!(text.contains(expected), "missing {expected} in:\n{text}");
+    }
+    let unprefixed = s.http.get(format!("{}/metrics/prometheus", s.admin)).send().await.unwrap();
+    assert_eq!(unprefixed.status(), StatusCode::OK);
+    let public = s.http.get(format!("{}/admin/metrics/prometheus", s.public)).send().await.unwrap();
+    assert_eq!(public.status(), StatusCode::NOT_FOUND);
+    s.stop().await;
+});

@@ -37,6 +37,9 @@ where
         .route("/admin/identities/{id}",
             delete(delete_identity::<I, A, E>).get(get_identity::<I, A, E>)
         )
+        .route("/admin/metrics/prometheus",
+            get(get_prometheus_metrics::<I, A, E>)
+        )
         .route("/admin/sessions/{id}",
             get(get_session::<I, A, E>)
         )
@@ -2549,6 +2552,92 @@ where
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+
+                                        resp.map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR })
+}
+
+/// GetPrometheusMetrics - GET /admin/metrics/prometheus
+#[tracing::instrument(skip_all)]
+async fn get_prometheus_metrics<I, A, E>(
+  method: Method,
+  TypedHeader(host): TypedHeader<Host>,
+  cookies: CookieJar,
+ State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::metadata::Metadata<E> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+        {
+
+
+
+
+
+
+
+  let result = api_impl.as_ref().get_prometheus_metrics(
+      
+      &method,
+      &host,
+      &cookies,
+  ).await;
+
+  let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::metadata::GetPrometheusMetricsResponse::Status200_OK
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::metadata::GetPrometheusMetricsResponse::Status500_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::metadata::GetPrometheusMetricsResponse::Status503_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
                                                   response.body(Body::from(body_content))
                                                 },
                                             },
