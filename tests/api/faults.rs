@@ -54,17 +54,7 @@ async fn a_database_outage_is_a_503_and_service_resumes_without_a_restart() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::CREATED);
-    let flow: Value = client
-        .get(format!("{}/self-service/login/api", node.public))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let body = json!({"method": "password", "identifier": "alice@example.com", "password": PASSWORD});
-    let url = format!("{}/self-service/login?flow={}", node.public, flow["id"].as_str().unwrap());
-    let login: Value = client.post(url).json(&body).send().await.unwrap().json().await.unwrap();
+    let login = node.native_login(&client, "alice@example.com", PASSWORD).await;
     let token = login["session_token"].as_str().unwrap().to_string();
     let whoami =
         || client.get(format!("{}/sessions/whoami", node.public)).header("X-Session-Token", &token).send();

@@ -26,17 +26,7 @@ async fn a_full_login_logs_no_secret_at_the_most_verbose_level() {
     assert_eq!(created.status(), 201);
     let mut secrets = vec![password.to_string()];
     for attempt in [password, "a-wrong-canary-password"] {
-        let flow: Value = http
-            .get(format!("{}/self-service/login/api", node.public))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let url = format!("{}/self-service/login?flow={}", node.public, flow["id"].as_str().unwrap());
-        let body = json!({ "method": "password", "identifier": "canary@example.com", "password": attempt });
-        let answer: Value = http.post(url).json(&body).send().await.unwrap().json().await.unwrap();
+        let answer = node.native_login(&http, "canary@example.com", attempt).await;
         if let Some(token) = answer["session_token"].as_str() {
             secrets.push(token.to_string());
         }

@@ -17,11 +17,6 @@ async fn create_identity(client: &Client, node: &Node, email: &str) {
     assert_eq!(r.status(), StatusCode::CREATED);
 }
 
-async fn native_flow(client: &Client, node: &Node) -> String {
-    let r = client.get(format!("{}/self-service/login/api", node.public)).send().await.unwrap();
-    r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
-}
-
 fn submit(client: &Client, node: &Node, flow: &str) -> reqwest::RequestBuilder {
     let body = json!({"method": "password", "identifier": "alice@example.com", "password": PASSWORD});
     client.post(format!("{}/self-service/login?flow={flow}", node.public)).json(&body)
@@ -39,7 +34,7 @@ async fn two_nodes_on_one_mongo_database_behave_as_one() {
     create_identity(&client, &a, "alice@example.com").await;
 
     // A flow created on A is fetched and submitted on B.
-    let flow = native_flow(&client, &a).await;
+    let flow = a.native_flow(&client).await;
     let fetched =
         client.get(format!("{}/self-service/login/flows?id={flow}", b.public)).send().await.unwrap();
     assert_eq!(fetched.status(), StatusCode::OK);
@@ -62,7 +57,7 @@ async fn two_nodes_on_one_mongo_database_behave_as_one() {
     assert_eq!(whoami(&b).await.unwrap().status(), StatusCode::UNAUTHORIZED);
 
     // 50 concurrent submits of one flow, spread over both nodes, yield exactly one session.
-    let flow = native_flow(&client, &b).await;
+    let flow = b.native_flow(&client).await;
     let submits = (0..50).map(|i| submit(&client, if i % 2 == 0 { &a } else { &b }, &flow).send());
     let statuses: Vec<StatusCode> =
         futures::future::join_all(submits).await.into_iter().map(|r| r.unwrap().status()).collect();

@@ -63,6 +63,28 @@ impl Node {
     }
 }
 
+impl Node {
+    /// createNativeLoginFlow on this node; the flow's id.
+    pub async fn native_flow(&self, client: &reqwest::Client) -> String {
+        let r = client.get(format!("{}/self-service/login/api", self.public)).send().await.unwrap();
+        r.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_string()
+    }
+
+    /// A native password login on a new flow; the answer's body.
+    pub async fn native_login(
+        &self,
+        client: &reqwest::Client,
+        identifier: &str,
+        password: &str,
+    ) -> serde_json::Value {
+        let flow = self.native_flow(client).await;
+        let body =
+            serde_json::json!({ "method": "password", "identifier": identifier, "password": password });
+        let url = format!("{}/self-service/login?flow={flow}", self.public);
+        client.post(url).json(&body).send().await.unwrap().json().await.unwrap()
+    }
+}
+
 impl Drop for Node {
     fn drop(&mut self) {
         let _ = self.child.kill();
