@@ -1,4 +1,4 @@
-//! Health and version.
+//! Health, version and metrics.
 
 use std::collections::HashMap;
 
@@ -6,9 +6,8 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::Method;
-use portcullis_api::apis::metadata::{
-    GetPrometheusMetricsResponse, GetVersionResponse, IsAliveResponse, IsReadyResponse, Metadata,
-};
+use portcullis_api::apis::metadata::{GetVersionResponse, IsAliveResponse, IsReadyResponse, Metadata};
+use portcullis_api::apis::metrics::{GetPrometheusMetricsResponse, Metrics};
 use portcullis_api::models;
 
 use super::Api;
@@ -24,15 +23,6 @@ impl Metadata<std::convert::Infallible> for Api {
         Ok(GetVersionResponse::Status200_OK(models::GetVersion200Response {
             version: env!("CARGO_PKG_VERSION").to_string(),
         }))
-    }
-
-    async fn get_prometheus_metrics(
-        &self,
-        _: &Method,
-        _: &Host,
-        _: &CookieJar,
-    ) -> Result<GetPrometheusMetricsResponse, std::convert::Infallible> {
-        Ok(GetPrometheusMetricsResponse::Status200_OK(crate::metrics::metrics().render()))
     }
 
     async fn is_alive(
@@ -61,5 +51,17 @@ impl Metadata<std::convert::Infallible> for Api {
                 })
             }
         })
+    }
+}
+
+#[async_trait]
+impl Metrics<std::convert::Infallible> for Api {
+    async fn get_prometheus_metrics(
+        &self,
+        _: &Method,
+        _: &Host,
+        _: &CookieJar,
+    ) -> Result<GetPrometheusMetricsResponse, std::convert::Infallible> {
+        Ok(GetPrometheusMetricsResponse::Status200_OK(crate::metrics::metrics().render()))
     }
 }

@@ -11,23 +11,6 @@ use crate::{models, types::*};
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
-pub enum GetPrometheusMetricsResponse {
-    /// OK
-    Status200_OK
-    (String)
-    ,
-    /// Service Unavailable
-    Status500_ServiceUnavailable
-    (String)
-    ,
-    /// Service Unavailable
-    Status503_ServiceUnavailable
-    (String)
-}
-
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[must_use]
-#[allow(clippy::large_enum_variant)]
 pub enum GetVersionResponse {
     /// OK
     Status200_OK
@@ -75,17 +58,6 @@ pub enum IsReadyResponse {
 #[async_trait]
 #[allow(clippy::ptr_arg)]
 pub trait Metadata<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
-    /// Prometheus metrics.
-    ///
-    /// GetPrometheusMetrics - GET /admin/metrics/prometheus
-    async fn get_prometheus_metrics(
-    &self,
-    
-    method: &Method,
-    host: &Host,
-    cookies: &CookieJar,
-    ) -> Result<GetPrometheusMetricsResponse, E>;
-
     /// The running version.
     ///
     /// GetVersion - GET /version

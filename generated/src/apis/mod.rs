@@ -1,6 +1,7 @@
 pub mod frontend;
 pub mod identity;
 pub mod metadata;
+pub mod metrics;
 
 
 

@@ -25,7 +25,7 @@ use crate::{
 pub fn new<I, A, E>(api_impl: I) -> Router
 where
     I: AsRef<A> + Clone + Send + Sync + 'static,
-    A: apis::frontend::Frontend<E> + apis::identity::Identity<E> + apis::metadata::Metadata<E> + Send + Sync + 'static,
+    A: apis::frontend::Frontend<E> + apis::identity::Identity<E> + apis::metadata::Metadata<E> + apis::metrics::Metrics<E> + Send + Sync + 'static,
     E: std::fmt::Debug + Send + Sync + 'static,
     
 {
@@ -2566,92 +2566,6 @@ where
                                         resp.map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR })
 }
 
-/// GetPrometheusMetrics - GET /admin/metrics/prometheus
-#[tracing::instrument(skip_all)]
-async fn get_prometheus_metrics<I, A, E>(
-  method: Method,
-  TypedHeader(host): TypedHeader<Host>,
-  cookies: CookieJar,
- State(api_impl): State<I>,
-) -> Result<Response, StatusCode>
-where
-    I: AsRef<A> + Send + Sync,
-    A: apis::metadata::Metadata<E> + Send + Sync,
-    E: std::fmt::Debug + Send + Sync + 'static,
-        {
-
-
-
-
-
-
-
-  let result = api_impl.as_ref().get_prometheus_metrics(
-      
-      &method,
-      &host,
-      &cookies,
-  ).await;
-
-  let resp = match result {
-                                            Ok(rsp) => match rsp {
-                                                apis::metadata::GetPrometheusMetricsResponse::Status200_OK
-                                                    (body)
-                                                => {
-                                                let mut response = Response::builder();
-                                                  let mut response = response.status(200);
-                                                  {
-                                                    let mut response_headers = response.headers_mut().unwrap();
-                                                    response_headers.insert(
-                                                        CONTENT_TYPE,
-                                                        HeaderValue::from_static("text/plain"));
-                                                  }
-
-                                                  let body_content = body;
-                                                  response.body(Body::from(body_content))
-                                                },
-                                                apis::metadata::GetPrometheusMetricsResponse::Status500_ServiceUnavailable
-                                                    (body)
-                                                => {
-                                                let mut response = Response::builder();
-                                                  let mut response = response.status(500);
-                                                  {
-                                                    let mut response_headers = response.headers_mut().unwrap();
-                                                    response_headers.insert(
-                                                        CONTENT_TYPE,
-                                                        HeaderValue::from_static("text/plain"));
-                                                  }
-
-                                                  let body_content = body;
-                                                  response.body(Body::from(body_content))
-                                                },
-                                                apis::metadata::GetPrometheusMetricsResponse::Status503_ServiceUnavailable
-                                                    (body)
-                                                => {
-                                                let mut response = Response::builder();
-                                                  let mut response = response.status(503);
-                                                  {
-                                                    let mut response_headers = response.headers_mut().unwrap();
-                                                    response_headers.insert(
-                                                        CONTENT_TYPE,
-                                                        HeaderValue::from_static("text/plain"));
-                                                  }
-
-                                                  let body_content = body;
-                                                  response.body(Body::from(body_content))
-                                                },
-                                            },
-                                            Err(why) => {
-                                                    // Application code returned an error. This should not happen, as the implementation should
-                                                    // return a valid response.
-                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
-                                            },
-                                        };
-
-
-                                        resp.map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR })
-}
-
 /// GetVersion - GET /version
 #[tracing::instrument(skip_all)]
 async fn get_version<I, A, E>(
@@ -2870,6 +2784,92 @@ where
                                                 => {
                                                 let mut response = Response::builder();
                                                   let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+
+                                        resp.map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR })
+}
+
+/// GetPrometheusMetrics - GET /admin/metrics/prometheus
+#[tracing::instrument(skip_all)]
+async fn get_prometheus_metrics<I, A, E>(
+  method: Method,
+  TypedHeader(host): TypedHeader<Host>,
+  cookies: CookieJar,
+ State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::metrics::Metrics<E> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+        {
+
+
+
+
+
+
+
+  let result = api_impl.as_ref().get_prometheus_metrics(
+      
+      &method,
+      &host,
+      &cookies,
+  ).await;
+
+  let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::metrics::GetPrometheusMetricsResponse::Status200_OK
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::metrics::GetPrometheusMetricsResponse::Status500_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(500);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                  }
+
+                                                  let body_content = body;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::metrics::GetPrometheusMetricsResponse::Status503_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(503);
                                                   {
                                                     let mut response_headers = response.headers_mut().unwrap();
                                                     response_headers.insert(
