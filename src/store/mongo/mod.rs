@@ -437,7 +437,7 @@ impl AttemptStore for MongoStore {
 
     async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
         if let Some(counter) = self.attempts().find_one(doc! { "_id": key }).await.map_err(db_error)? {
-            let count = counter.get_i64("count").map_err(|e| StoreError::Internal(e.to_string()))?;
+            let count = counter_field(&counter, "count")?;
             self.attempts()
                 .update_one(doc! { "_id": key }, doc! { "$max": { "offset": count } })
                 .await
@@ -459,17 +459,8 @@ impl MongoStore {
         mut update: Document,
         expires_at: DateTime<Utc>,
     ) -> Result<Document, StoreError> {
-        let created = doc! { "count": 0_i64, "offset": 0_i64, "expires_at": bson_date(expires_at) };
-        let mut on_insert = Document::new();
-        for (field, value) in created {
-            let changed = ["$inc", "$max"]
-                .iter()
-                .any(|op| update.get_document(op).is_ok_and(|d| d.contains_key(&field)));
-            if !changed {
-                on_insert.insert(field, value);
-            }
-        }
-        update.insert("$setOnInsert", on_insert);
+        // `$inc` starts a missing field at zero, so only the expiry needs setting on creation.
+        update.insert("$setOnInsert", doc! { "expires_at": bson_date(expires_at) });
         // Two first attempts can race to create the counter; the loser's upsert fails on `_id`
         // (or, on SecantusDB, finds nothing) and is simply repeated against the winner's document.
         for _ in 0..3 {
@@ -494,7 +485,7 @@ impl MongoStore {
         // Each retry follows a claim someone else made, so a few always suffice.
         for _ in 0..64 {
             let counter = self.update_counter(key, doc! { "$inc": { "count": 1_i64 } }, expires_at).await?;
-            let number = counter.get_i64("count").map_err(|e| StoreError::Internal(e.to_string()))?;
+            let number = counter_field(&counter, "count")?;
             let claim = doc! { "_id": format!("{key}#{number}"), "expires_at": bson_date(expires_at) };
             match self.attempt_claims().insert_one(claim).await.map_err(db_error) {
                 Ok(_) => return counter_value(&counter),
@@ -507,6 +498,13 @@ impl MongoStore {
 }
 
 fn counter_value(counter: &Document) -> Result<i64, StoreError> {
-    let field = |name: &str| counter.get_i64(name).map_err(|e| StoreError::Internal(e.to_string()));
-    Ok(field("count")? - field("offset")?)
+    Ok(counter_field(counter, "count")? - counter_field(counter, "offset")?)
+}
+
+/// A field of a counter; one no update has touched yet is zero.
+fn counter_field(counter: &Document, name: &str) -> Result<i64, StoreError> {
+    match counter.get(name) {
+        None => Ok(0),
+        Some(_) => counter.get_i64(name).map_err(|e| StoreError::Internal(e.to_string())),
+    }
 }
