@@ -14,8 +14,8 @@ use crate::config::Secret;
 use crate::config::{Config, ConfigError};
 use crate::credentials::{HashError, HashPool, Hasher, LoginThrottle, PasswordAuthenticator};
 use crate::flow::{FlowErrors, LoginService, LoginSettings};
-use crate::http::{self, CookiePolicy, Listener};
-use crate::identity::{IdentityService, SchemaError, SchemaRegistry, SchemaSpec};
+use crate::http::{self, BodyLimits, ConnectionLimits, CookiePolicy, Listener, Shell};
+use crate::identity::{CredentialLimits, IdentityService, SchemaError, SchemaRegistry, SchemaSpec};
 use crate::pages;
 use crate::redirect::ReturnToPolicy;
 use crate::session::SessionService;
@@ -42,18 +42,22 @@ pub struct RunningServer {
     pub public_addr: SocketAddr,
     pub admin_addr: SocketAddr,
     shutdown: watch::Sender<bool>,
-    tasks: JoinSet<std::io::Result<()>>,
+    tasks: JoinSet<()>,
+    store: Arc<dyn crate::store::Store>,
 }
 
 impl RunningServer {
-    /// Stops accepting, lets in-flight requests finish, and waits for both listeners.
+    /// Stops accepting, lets in-flight requests finish (up to `serve.shutdown_timeout`), waits
+    /// for both listeners and the background tasks, then closes the store.
     pub async fn shutdown(mut self) {
         let _ = self.shutdown.send(true);
         while let Some(result) = self.tasks.join_next().await {
-            if let Ok(Err(e)) = result {
-                tracing::error!(error = %e, "listener stopped with an error");
+            if let Err(e) = result {
+                tracing::error!(error = %e, "a server task failed");
             }
         }
+        self.store.close().await;
+        tracing::info!("stopped");
     }
 
     /// Waits until a listener stops by itself (it should not).
@@ -73,26 +77,38 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let (public_addr, admin_addr) = (local_addr(&public)?, local_addr(&admin)?);
     let urls = Urls::resolve(&config, public_addr, admin_addr)?;
     let secrets = cookie_secrets(&config);
-    let cookies = Arc::new(CookiePolicy::new(&config, urls.public.as_str(), &secrets));
     let api = build_api(&config, clock, &urls, &secrets).await?;
 
-    let max_body = usize::try_from(config.limits.max_body.bytes()).unwrap_or(usize::MAX);
+    let (body, connections) = limits(&config);
+    let shell = Shell {
+        body,
+        cookies: Arc::new(CookiePolicy::new(&config, urls.public.as_str(), &secrets)),
+        trusted_proxies: config.serve.trusted_proxies.clone().into(),
+    };
     let (shutdown, stop) = watch::channel(false);
     let mut tasks = JoinSet::new();
     for (listener, socket) in [(Listener::Public, public), (Listener::Admin, admin)] {
-        let service = http::service(api.clone(), listener, max_body, cookies.clone());
-        let mut stop = stop.clone();
-        tasks.spawn(async move {
-            axum::serve(socket, service)
-                .with_graceful_shutdown(async move {
-                    let _ = stop.wait_for(|stopped| *stopped).await;
-                })
-                .await
-        });
+        let router = http::service(api.clone(), listener, &shell);
+        tasks.spawn(http::serve(socket, router, connections, stop.clone()));
     }
     tasks.spawn(purge_periodically(api.store.clone(), api.clock.clone(), stop.clone()));
     tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, dsn = %config.dsn, "serving");
-    Ok(RunningServer { public_addr, admin_addr, shutdown, tasks })
+    Ok(RunningServer { public_addr, admin_addr, shutdown, tasks, store: api.store.clone() })
+}
+
+fn limits(config: &Config) -> (BodyLimits, ConnectionLimits) {
+    let limits = &config.limits;
+    let std = |d: chrono::Duration| d.to_std().unwrap_or_default();
+    let body = BodyLimits {
+        max_size: usize::try_from(limits.max_body.bytes()).unwrap_or(usize::MAX),
+        read_timeout: std(limits.read_body_timeout),
+    };
+    let connections = ConnectionLimits {
+        max_header_size: usize::try_from(limits.max_header_size.bytes()).unwrap_or(usize::MAX),
+        read_header_timeout: std(limits.read_header_timeout),
+        shutdown_timeout: std(config.serve.shutdown_timeout),
+    };
+    (body, connections)
 }
 
 /// How often expired records are collected, and how long after expiry they are kept.
@@ -104,7 +120,7 @@ async fn purge_periodically(
     store: Arc<dyn crate::store::Store>,
     clock: Arc<dyn Clock>,
     mut stop: watch::Receiver<bool>,
-) -> std::io::Result<()> {
+) {
     let mut interval = tokio::time::interval(PURGE_EVERY);
     loop {
         tokio::select! {
@@ -115,7 +131,7 @@ async fn purge_periodically(
             },
             changed = stop.changed() => {
                 if changed.is_err() || *stop.borrow() {
-                    return Ok(());
+                    return;
                 }
             }
         }
@@ -195,11 +211,17 @@ async fn build_api(
         &config.selfservice.allowed_return_urls,
         urls.default_return.clone(),
     );
+    let credential_limits = CredentialLimits {
+        max_identifier: config.limits.max_identifier_length,
+        max_password: config.limits.max_password_length,
+    };
     let settings = LoginSettings {
         public_base_url: urls.public.clone(),
         lifespan: config.selfservice.flows.login.lifespan,
         password_enabled: config.selfservice.methods.password.enabled,
         return_to,
+        credential_limits,
+        max_open_flows_per_address: config.limits.max_open_flows_per_address,
     };
     let login = LoginService::new(
         store.clone(),
@@ -209,7 +231,8 @@ async fn build_api(
         schemas.clone(),
         settings,
     );
-    let identities = IdentityService::new(store.clone(), schemas, hasher, pool, clock.clone());
+    let identities =
+        IdentityService::new(store.clone(), schemas, hasher, pool, clock.clone(), credential_limits);
     Ok(Api::new(Services {
         login,
         identities,

@@ -5,6 +5,7 @@
 //! `credentials`, `identity`, `session`, `store`) know nothing about HTTP.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod address;
 pub mod api;
 pub mod app;
 pub mod clock;

@@ -197,6 +197,7 @@ impl From<LoginError> for KratosError {
             LoginError::FlowNotFound => KratosError::flow_not_found(),
             LoginError::FlowExpired(_) => KratosError::flow_expired(),
             LoginError::MethodDisabled => KratosError::new(StatusCode::NOT_FOUND).reason(reason),
+            LoginError::TooManyFlows { .. } => KratosError::new(StatusCode::TOO_MANY_REQUESTS).reason(reason),
             LoginError::Hashing(cause) => KratosError::internal(&cause),
             LoginError::Store(store) => store.into(),
         }

@@ -23,8 +23,13 @@ error_responses!(CreateNativeLoginFlowResponse {
     400 => Status400_BadRequest,
     401 => Status401_Unauthorized,
     413 => Status413_RequestEntityTooLarge,
+    429 => Status429_TooManyRequests,
 });
-error_responses!(CreateBrowserLoginFlowResponse { 400 => Status400_BadRequest, 401 => Status401_Unauthorized });
+error_responses!(CreateBrowserLoginFlowResponse {
+    400 => Status400_BadRequest,
+    401 => Status401_Unauthorized,
+    429 => Status429_TooManyRequests,
+});
 error_responses!(GetLoginFlowResponse { 403 => Status403_Forbidden, 404 => Status404_NotFound, 410 => Status410_Gone });
 error_responses!(UpdateLoginFlowResponse {
     401 => Status401_Unauthorized,

@@ -43,6 +43,7 @@ impl Api {
             identity_schema: query.identity_schema.cloned(),
             session,
             csrf: context.csrf_token(),
+            address: context.client_ip(),
         }
     }
 
@@ -57,7 +58,7 @@ impl Api {
         };
         match self.login.create(self.create_request(FlowType::Api, &query, session)).await {
             Ok(flow) => CreateNativeLoginFlowResponse::Status200_OK(convert::login_flow(&flow)),
-            Err(e) => KratosError::from(e).into(),
+            Err(e) => refused_creation(e).into(),
         }
     }
 
@@ -79,6 +80,8 @@ impl Api {
                     Err(e) => self.routed_create(e.into(), &context).await,
                 }
             }
+            // Answered as is, even to a browser: the error page would store a record per refusal.
+            Err(e @ LoginError::TooManyFlows { .. }) => refused_creation(e).into(),
             Err(e) => self.routed_create(e.into(), &context).await,
         }
     }
@@ -256,6 +259,14 @@ impl Api {
             Routed::Redirect(url) => redirect_submit(url),
         }
     }
+}
+
+/// The error for a refused flow creation; a refusal for too many flows says when to come back.
+fn refused_creation(error: LoginError) -> KratosError {
+    if let LoginError::TooManyFlows { retry_after } = &error {
+        RequestContext::current().set_retry_after(*retry_after);
+    }
+    error.into()
 }
 
 fn redirect_create(location: String) -> CreateBrowserLoginFlowResponse {

@@ -117,8 +117,28 @@ fn validate(config: &Config) -> Result<(), ConfigError> {
     if config.session.cookie.name.is_empty() {
         return Err(ConfigError::invalid("session.cookie.name", "must not be empty"));
     }
-    if config.limits.max_body.bytes() < 1024 {
+    let limits = &config.limits;
+    if limits.max_body.bytes() < 1024 {
         return Err(ConfigError::invalid("limits.max_body", "must be at least 1KB"));
+    }
+    if limits.max_header_size.bytes() < 8 * 1024 {
+        return Err(ConfigError::invalid("limits.max_header_size", "must be at least 8KB"));
+    }
+    let second = chrono::Duration::seconds(1);
+    if limits.read_header_timeout < second {
+        return Err(ConfigError::invalid("limits.read_header_timeout", "must be at least 1s"));
+    }
+    if limits.read_body_timeout < second {
+        return Err(ConfigError::invalid("limits.read_body_timeout", "must be at least 1s"));
+    }
+    if limits.max_identifier_length == 0 {
+        return Err(ConfigError::invalid("limits.max_identifier_length", "must be at least 1"));
+    }
+    if limits.max_password_length < 8 {
+        return Err(ConfigError::invalid("limits.max_password_length", "must be at least 8"));
+    }
+    if limits.max_open_flows_per_address == 0 {
+        return Err(ConfigError::invalid("limits.max_open_flows_per_address", "must be at least 1"));
     }
     let brute_force = &config.security.brute_force;
     if brute_force.window < chrono::Duration::seconds(1) {

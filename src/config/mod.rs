@@ -100,13 +100,29 @@ pub struct Config {
 pub struct Serve {
     pub public: ListenerConfig,
     pub admin: ListenerConfig,
+    /// Peers whose proxy headers (`X-Forwarded-For`, `X-Real-IP`, ...) name the client. Anyone
+    /// else is taken to be the client, whatever headers they send.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// How long a shutdown waits for in-flight requests before closing their connections.
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub shutdown_timeout: chrono::Duration,
 }
 
 impl Default for Serve {
     fn default() -> Self {
-        Self { public: ListenerConfig::on_port(4433), admin: ListenerConfig::on_port(4434) }
+        Self {
+            public: ListenerConfig::on_port(4433),
+            admin: ListenerConfig::on_port(4434),
+            trusted_proxies: DEFAULT_TRUSTED_PROXIES.iter().filter_map(|net| net.parse().ok()).collect(),
+            shutdown_timeout: chrono::Duration::seconds(20),
+        }
     }
 }
+
+/// Loopback and private networks: a reverse proxy or load balancer in front of Portcullis
+/// usually connects from one of these.
+const DEFAULT_TRUSTED_PROXIES: &[&str] =
+    &["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
@@ -371,17 +387,40 @@ impl Default for LogConfig {
     }
 }
 
-/// Limits that protect the server from oversized input.
+/// Limits that protect the server from oversized input, slow clients and flooding.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct Limits {
     /// The largest request body accepted, in bytes.
     pub max_body: ByteSize,
+    /// The largest request head (request line and headers) accepted, in bytes.
+    pub max_header_size: ByteSize,
+    /// How long a connection may take to deliver a request head, counted from when it opens or
+    /// finished its previous response: so also how long a kept-alive connection may sit idle.
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub read_header_timeout: chrono::Duration,
+    /// How long a request body may take to arrive once its head has.
+    #[serde(deserialize_with = "values::duration::deserialize")]
+    pub read_body_timeout: chrono::Duration,
+    /// The longest identifier accepted at login and in a new identity, in characters.
+    pub max_identifier_length: usize,
+    /// The longest password accepted at login and in a new identity, in UTF-8 bytes.
+    pub max_password_length: usize,
+    /// Login flows one client address may start per flow lifespan (so, roughly, hold open).
+    pub max_open_flows_per_address: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Self { max_body: ByteSize::kib(1024) }
+        Self {
+            max_body: ByteSize::kib(1024),
+            max_header_size: ByteSize::kib(64),
+            read_header_timeout: chrono::Duration::seconds(30),
+            read_body_timeout: chrono::Duration::seconds(30),
+            max_identifier_length: 255,
+            max_password_length: 1024,
+            max_open_flows_per_address: 10_000,
+        }
     }
 }
 

@@ -21,8 +21,8 @@ pub enum HashError {
     Malformed(String),
     #[error("the password hash parameters are out of bounds: {0}")]
     OutOfBounds(String),
-    #[error("The password must be at most 72 characters long, but got {0}.")]
-    TooLong(usize),
+    #[error("The password must be at most {max} characters long, but got {actual}.")]
+    TooLong { max: usize, actual: usize },
     #[error("hashing failed: {0}")]
     Hashing(String),
 }
@@ -440,7 +440,7 @@ pub fn verify_with(password: &[u8], stored: &str, scratch: &mut Scratch) -> Resu
     match parse(stored)? {
         StoredHash::Bcrypt(hash) => {
             if password.len() > BCRYPT_MAX_PASSWORD {
-                return Err(HashError::TooLong(password.len()));
+                return Err(HashError::TooLong { max: BCRYPT_MAX_PASSWORD, actual: password.len() });
             }
             bcrypt::verify(password, hash).map_err(|e| HashError::Malformed(e.to_string()))
         }
@@ -526,7 +526,7 @@ mod tests {
         let hash = bcrypt::hash("correct horse", 4).unwrap();
         assert_eq!(verify(b"correct horse", &hash), Ok(true));
         assert_eq!(verify(b"wrong horse", &hash), Ok(false));
-        assert!(matches!(verify(&[b'a'; 73], &hash), Err(HashError::TooLong(73))));
+        assert!(matches!(verify(&[b'a'; 73], &hash), Err(HashError::TooLong { actual: 73, .. })));
     }
 
     #[test]

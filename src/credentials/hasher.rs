@@ -53,7 +53,7 @@ impl Hasher {
 
     fn hash_bcrypt(&self, password: &[u8]) -> Result<PasswordHash, HashError> {
         if password.len() > BCRYPT_MAX_PASSWORD {
-            return Err(HashError::TooLong(password.len()));
+            return Err(HashError::TooLong { max: BCRYPT_MAX_PASSWORD, actual: password.len() });
         }
         let parts = bcrypt::hash_with_result(password, self.bcrypt_cost)
             .map_err(|e| HashError::Hashing(e.to_string()))?;
@@ -100,7 +100,7 @@ mod tests {
         let hash = hasher.hash(b"pa55word").unwrap();
         assert!(hash.0.starts_with("$2a$04$"), "{}", hash.0);
         assert_eq!(verify(b"pa55word", &hash.0), Ok(true));
-        assert!(matches!(hasher.hash(&[b'x'; 73]), Err(HashError::TooLong(73))));
+        assert!(matches!(hasher.hash(&[b'x'; 73]), Err(HashError::TooLong { actual: 73, .. })));
         assert!(!hasher.understands(&PasswordHash("$argon2id$v=19$m=1,t=1,p=1$x$y".into())));
     }
 }

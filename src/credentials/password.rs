@@ -64,7 +64,7 @@ impl PasswordAuthenticator {
         &self,
         identifier: &str,
         password: &str,
-        address: Option<&str>,
+        address: Option<std::net::IpAddr>,
     ) -> Result<PasswordCheck, PasswordCheckError> {
         let admission = match self.throttle.admit(identifier, address).await? {
             Verdict::Admitted(admission) => admission,

@@ -9,11 +9,13 @@
 //! count and gives its address's attempt back (an office behind one address is not locked out
 //! by its own users). Stored keys are digests: the counters do not list who tried to sign in.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
+use crate::address::client_network;
 use crate::clock::Clock;
 use crate::config::BruteForceConfig;
 use crate::identity::normalize_identifier;
@@ -49,7 +51,7 @@ impl LoginThrottle {
 
     /// Counts an attempt for `identifier` from `address` and decides whether its password may
     /// be checked.
-    pub async fn admit(&self, identifier: &str, address: Option<&str>) -> Result<Verdict, StoreError> {
+    pub async fn admit(&self, identifier: &str, address: Option<IpAddr>) -> Result<Verdict, StoreError> {
         let now = self.clock.now();
         let window_seconds = self.config.window.num_seconds().max(1);
         let window_start = now.timestamp().div_euclid(window_seconds) * window_seconds;
@@ -58,7 +60,8 @@ impl LoginThrottle {
             return Ok(Verdict::Admitted(Admission { identifier_key: None, address_key: None, expires_at }));
         }
         let identifier_key = counter_key("identifier", window_start, &normalize_identifier(identifier));
-        let address_key = address.map(|a| counter_key("address", window_start, a));
+        let address_key =
+            address.map(|a| counter_key("address", window_start, &client_network(a).to_string()));
         let per_identifier = self.store.add_attempts(&identifier_key, 1, expires_at).await?;
         let per_address = match &address_key {
             Some(key) => self.store.add_attempts(key, 1, expires_at).await?,
@@ -106,6 +109,10 @@ mod tests {
         (LoginThrottle::new(Arc::new(MemoryStore::default()), clock.clone(), config), clock)
     }
 
+    fn ip(raw: &str) -> IpAddr {
+        raw.parse().unwrap()
+    }
+
     fn refused(verdict: &Verdict) -> bool {
         matches!(verdict, Verdict::Refused { .. })
     }
@@ -114,15 +121,15 @@ mod tests {
     async fn an_identifier_is_refused_after_its_limit_until_the_window_ends() {
         let (throttle, clock) = throttle(3, 100);
         for _ in 0..3 {
-            assert!(!refused(&throttle.admit("Alice@Example.com", Some("10.0.0.1")).await.unwrap()));
+            assert!(!refused(&throttle.admit("Alice@Example.com", Some(ip("10.0.0.1"))).await.unwrap()));
         }
         // Case and surrounding space do not make a new identifier.
-        let verdict = throttle.admit(" alice@example.com", Some("10.0.0.2")).await.unwrap();
+        let verdict = throttle.admit(" alice@example.com", Some(ip("10.0.0.2"))).await.unwrap();
         let Verdict::Refused { retry_after } = verdict else { panic!("not refused") };
         assert!(retry_after <= std::time::Duration::from_secs(15 * 60));
-        assert!(!refused(&throttle.admit("bob@example.com", Some("10.0.0.1")).await.unwrap()));
+        assert!(!refused(&throttle.admit("bob@example.com", Some(ip("10.0.0.1"))).await.unwrap()));
         clock.advance(chrono::Duration::minutes(15));
-        assert!(!refused(&throttle.admit("alice@example.com", Some("10.0.0.1")).await.unwrap()));
+        assert!(!refused(&throttle.admit("alice@example.com", Some(ip("10.0.0.1"))).await.unwrap()));
     }
 
     #[tokio::test]
@@ -130,24 +137,25 @@ mod tests {
         let (throttle, _) = throttle(100, 5);
         for n in 0..5 {
             assert!(!refused(
-                &throttle.admit(&format!("user{n}@example.com"), Some("10.0.0.1")).await.unwrap()
+                &throttle.admit(&format!("user{n}@example.com"), Some(ip("10.0.0.1"))).await.unwrap()
             ));
         }
-        assert!(refused(&throttle.admit("user9@example.com", Some("10.0.0.1")).await.unwrap()));
-        assert!(!refused(&throttle.admit("user9@example.com", Some("10.0.0.2")).await.unwrap()));
+        assert!(refused(&throttle.admit("user9@example.com", Some(ip("10.0.0.1"))).await.unwrap()));
+        assert!(!refused(&throttle.admit("user9@example.com", Some(ip("10.0.0.2"))).await.unwrap()));
     }
 
     #[tokio::test]
     async fn success_clears_the_identifier_and_returns_the_address_attempt() {
         let (throttle, _) = throttle(2, 2);
-        let Verdict::Admitted(first) = throttle.admit("alice@example.com", Some("10.0.0.1")).await.unwrap()
+        let Verdict::Admitted(first) =
+            throttle.admit("alice@example.com", Some(ip("10.0.0.1"))).await.unwrap()
         else {
             panic!("refused")
         };
         throttle.succeeded(first).await.unwrap();
         for _ in 0..2 {
-            assert!(!refused(&throttle.admit("alice@example.com", Some("10.0.0.1")).await.unwrap()));
+            assert!(!refused(&throttle.admit("alice@example.com", Some(ip("10.0.0.1"))).await.unwrap()));
         }
-        assert!(refused(&throttle.admit("alice@example.com", Some("10.0.0.1")).await.unwrap()));
+        assert!(refused(&throttle.admit("alice@example.com", Some(ip("10.0.0.1"))).await.unwrap()));
     }
 }

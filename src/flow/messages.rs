@@ -63,6 +63,15 @@ impl Message {
         )
     }
 
+    /// A value over its maximum length (JSON Schema's `maxLength` message).
+    pub fn max_length(max: usize, actual: usize) -> Self {
+        Self::error(
+            4000017,
+            format!("length must be <= {max}, but got {actual}"),
+            Some(json!({ "max_length": max, "actual_length": actual })),
+        )
+    }
+
     pub fn invalid_credentials() -> Self {
         Self::error(
             4000006,

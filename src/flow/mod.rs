@@ -6,6 +6,7 @@ mod body;
 mod errors;
 mod form;
 mod messages;
+mod quota;
 mod service;
 mod ui;
 

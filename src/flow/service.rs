@@ -8,12 +8,13 @@ use url::Url;
 use super::body::{BodyError, LoginBody};
 use super::form::{csrf_node, password_nodes};
 use super::messages::Message;
+use super::quota::FlowQuota;
 use super::ui::Ui;
 use super::{FlowId, FlowType, LoginFlow};
 use crate::clock::Clock;
 use crate::credentials::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
 use crate::csrf::{CsrfEvidence, CsrfFailure, CsrfToken};
-use crate::identity::{Identity, SchemaRegistry};
+use crate::identity::{CredentialLimits, Identity, SchemaRegistry};
 use crate::redirect::{ReturnToError, ReturnToPolicy};
 use crate::session::{Aal, Session, SessionService, SessionToken};
 use crate::store::{SessionWrite, Store, StoreError};
@@ -25,6 +26,9 @@ pub struct LoginSettings {
     pub lifespan: chrono::Duration,
     pub password_enabled: bool,
     pub return_to: ReturnToPolicy,
+    pub credential_limits: CredentialLimits,
+    /// Flows one client network may start within one lifespan.
+    pub max_open_flows_per_address: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +59,11 @@ pub enum LoginError {
     MethodDisabled,
     #[error("the anti-CSRF check failed: {0:?}")]
     CsrfViolation(CsrfFailure),
+    #[error(
+        "Too many login flows were started from your network. Please try again in {} minute(s).",
+        retry_after.as_secs().div_ceil(60)
+    )]
+    TooManyFlows { retry_after: std::time::Duration },
     #[error("hashing: {0}")]
     Hashing(String),
     #[error(transparent)]
@@ -82,6 +91,8 @@ pub struct CreateFlow {
     pub session: Option<(Session, Identity)>,
     /// The browser's anti-CSRF token (browser flows).
     pub csrf: Option<CsrfToken>,
+    /// The client's address, for the cap on open flows.
+    pub address: Option<std::net::IpAddr>,
 }
 
 /// A submission, with the request facts the checks need.
@@ -96,7 +107,7 @@ pub struct SubmitLogin {
     pub has_browser_cookies: bool,
     /// The anti-CSRF cookie the request carried.
     pub csrf: CsrfEvidence,
-    pub ip_address: Option<String>,
+    pub ip_address: Option<std::net::IpAddr>,
     pub user_agent: Option<String>,
 }
 
@@ -136,6 +147,7 @@ pub struct LoginService {
     sessions: SessionService,
     schemas: SchemaRegistry,
     settings: LoginSettings,
+    quota: FlowQuota,
 }
 
 impl LoginService {
@@ -147,7 +159,8 @@ impl LoginService {
         schemas: SchemaRegistry,
         settings: LoginSettings,
     ) -> Self {
-        Self { store, clock, passwords, sessions, schemas, settings }
+        let quota = FlowQuota::new(settings.max_open_flows_per_address, settings.lifespan);
+        Self { store, clock, passwords, sessions, schemas, settings, quota }
     }
 
     pub fn return_to(&self) -> &ReturnToPolicy {
@@ -191,6 +204,9 @@ impl LoginService {
         if refresh {
             flow.ui.messages.push(Message::confirm_identity());
         }
+        self.quota
+            .admit(request.address, now)
+            .map_err(|retry_after| LoginError::TooManyFlows { retry_after })?;
         self.store.insert_login_flow(&flow).await?;
         Ok(flow)
     }
@@ -254,13 +270,15 @@ impl LoginService {
         if !self.settings.password_enabled {
             return Err(LoginError::MethodDisabled);
         }
-        // 4. Required fields.
+        // 4. Required fields, the identifier within its length (it is echoed into the stored flow).
+        let limits = self.settings.credential_limits;
         let (identifier, password) = match (body.identifier.clone(), body.password.clone()) {
             (Some(identifier), Some(password)) => (identifier, password),
             (identifier, password) => {
                 return self
                     .reject(flow, rejection, |ui| {
-                        ui.set_value("identifier", Some(identifier.clone().unwrap_or_default()));
+                        let shown = identifier.as_deref().map(|i| limits.shown_identifier(i));
+                        ui.set_value("identifier", Some(shown.unwrap_or_default()));
                         if identifier.is_none() {
                             ui.add_node_message("identifier", Message::missing_property("identifier"));
                         }
@@ -271,6 +289,15 @@ impl LoginService {
                     .await;
             }
         };
+        if let Some(length) = limits.identifier_excess(&identifier) {
+            let message = Message::max_length(limits.max_identifier, length);
+            return self
+                .reject(flow, rejection, |ui| {
+                    ui.set_value("identifier", Some(limits.shown_identifier(&identifier)));
+                    ui.add_node_message("identifier", message);
+                })
+                .await;
+        }
         // 5. Browser flows need the anti-CSRF token; native flows must not come from a browser.
         match flow.flow_type {
             FlowType::Browser => {
@@ -287,9 +314,15 @@ impl LoginService {
                 }
             }
         }
-        // 6. The credentials.
-        let address = request.ip_address.as_deref();
-        let identity = match self.passwords.check(&identifier, &password, address).await? {
+        // 6. The credentials. A password longer than any stored one can be is wrong without
+        // hashing it (as Kratos answers bcrypt's over-long passwords), and is not a guess to count.
+        if limits.password_too_long(&password) {
+            crate::metrics::metrics().login("invalid_credentials");
+            return self
+                .reject_credentials(flow, rejection, &identifier, Message::invalid_credentials())
+                .await;
+        }
+        let identity = match self.passwords.check(&identifier, &password, request.ip_address).await? {
             PasswordCheck::Valid(identity) => *identity,
             PasswordCheck::Throttled { retry_after } => {
                 crate::metrics::metrics().login("throttled");
@@ -312,7 +345,8 @@ impl LoginService {
             crate::metrics::metrics().login("identity_disabled");
             return self.reject_credentials(flow, rejection, &identifier, Message::identity_disabled()).await;
         }
-        self.sign_in(flow, identity, request.session, request.ip_address, request.user_agent, now).await
+        let ip_address = request.ip_address.map(|ip| ip.to_string());
+        self.sign_in(flow, identity, request.session, ip_address, request.user_agent, now).await
     }
 
     async fn sign_in(

@@ -2,7 +2,7 @@
 //! client address, the original URL), captured per request into a task-local by
 //! [`capture`] and read by the adapters.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::{ConnectInfo, Request, State};
@@ -11,6 +11,7 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use http::header::{COOKIE, RETRY_AFTER, SET_COOKIE, VARY};
 use http::{HeaderMap, HeaderValue, Uri};
+use ipnet::IpNet;
 use url::Url;
 
 use super::Listener;
@@ -67,6 +68,8 @@ pub struct RequestContext {
     headers: HeaderMap,
     uri: Uri,
     peer: Option<SocketAddr>,
+    /// Peers whose proxy headers are believed.
+    trusted_proxies: Arc<[IpNet]>,
     cookies: Option<Cookies>,
     /// `Retry-After` for the response, in seconds, when a handler asked for one.
     retry_after: Arc<Mutex<Option<u64>>>,
@@ -77,6 +80,7 @@ pub struct RequestContext {
 pub struct ContextState {
     pub policy: Arc<CookiePolicy>,
     pub listener: Listener,
+    pub trusted_proxies: Arc<[IpNet]>,
 }
 
 /// Middleware: makes the request's context available to everything the request runs, issues
@@ -96,6 +100,7 @@ pub async fn capture(State(state): State<ContextState>, request: Request, next: 
         headers,
         uri: request.uri().clone(),
         peer: request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0),
+        trusted_proxies: state.trusted_proxies.clone(),
         cookies: Some(Cookies {
             policy: state.policy.clone(),
             incoming_csrf,
@@ -228,19 +233,34 @@ impl RequestContext {
             .any(|name| !name.is_empty() && !["__cf", "_cf", "cf_"].iter().any(|p| name.starts_with(p)))
     }
 
-    /// The client's address: the first of the proxy headers Kratos reads, else the peer.
-    pub fn client_ip(&self) -> Option<String> {
+    /// The client's address. Proxy headers count only on connections from a trusted proxy
+    /// (`serve.trusted_proxies`): then the first of the single-address headers Kratos reads, else
+    /// the nearest `X-Forwarded-For` entry that is not itself a trusted proxy. Anyone else is
+    /// the client, whatever they claim.
+    pub fn client_ip(&self) -> Option<IpAddr> {
+        let peer = self.peer.map(|p| p.ip());
+        if !peer.is_some_and(|ip| self.is_trusted(ip)) {
+            return peer;
+        }
         for name in ["true-client-ip", "cf-connecting-ip", "x-real-ip"] {
-            if let Some(ip) = self.header(name).map(str::trim).filter(|v| !v.is_empty()) {
-                return Some(ip.to_string());
+            if let Some(ip) = self.header(name).and_then(parse_ip) {
+                return Some(ip);
             }
         }
-        if let Some(first) = self.header("x-forwarded-for").and_then(|v| v.split(',').next())
-            && !first.trim().is_empty()
-        {
-            return Some(first.trim().to_string());
-        }
-        self.peer.map(|p| p.ip().to_string())
+        let forwarded: Vec<IpAddr> = self
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(parse_ip)
+            .collect();
+        forwarded.iter().rev().find(|ip| !self.is_trusted(**ip)).or(forwarded.first()).copied().or(peer)
+    }
+
+    fn is_trusted(&self, ip: IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.trusted_proxies.iter().any(|net| net.contains(&ip))
     }
 
     /// Every `User-Agent` value, joined with spaces.
@@ -249,6 +269,12 @@ impl RequestContext {
             self.headers.get_all(http::header::USER_AGENT).iter().filter_map(|v| v.to_str().ok()).collect();
         (!agents.is_empty()).then(|| agents.join(" "))
     }
+}
+
+/// An address as proxies write it: bare, or with a port (`203.0.113.7:4711`, `[2001:db8::1]:443`).
+fn parse_ip(raw: &str) -> Option<IpAddr> {
+    let raw = raw.trim();
+    raw.parse().ok().or_else(|| raw.parse::<SocketAddr>().ok().map(|s| s.ip()))
 }
 
 /// The session cookie's slot in the outgoing list, whatever its configured name.
@@ -267,6 +293,7 @@ mod tests {
             headers: map,
             uri: uri.parse().unwrap(),
             peer: Some(([10, 0, 0, 1], 5000).into()),
+            trusted_proxies: ["10.0.0.0/8".parse().unwrap()].into(),
             ..RequestContext::default()
         }
     }
@@ -294,16 +321,32 @@ mod tests {
         assert!(!context(&[], "/").has_non_cdn_cookies());
     }
 
+    fn ip(raw: &str) -> Option<IpAddr> {
+        Some(raw.parse().unwrap())
+    }
+
     #[test]
-    fn the_client_ip_prefers_proxy_headers() {
-        assert_eq!(
-            context(&[("x-forwarded-for", "203.0.113.7, 10.0.0.2")], "/").client_ip().as_deref(),
-            Some("203.0.113.7")
-        );
-        assert_eq!(
-            context(&[("true-client-ip", "198.51.100.1")], "/").client_ip().as_deref(),
-            Some("198.51.100.1")
-        );
-        assert_eq!(context(&[], "/").client_ip().as_deref(), Some("10.0.0.1"));
+    fn a_trusted_proxy_names_the_client() {
+        let forwarded = context(&[("x-forwarded-for", "203.0.113.7, 10.0.0.2")], "/");
+        assert_eq!(forwarded.client_ip(), ip("203.0.113.7"));
+        assert_eq!(context(&[("true-client-ip", "198.51.100.1")], "/").client_ip(), ip("198.51.100.1"));
+        assert_eq!(context(&[("x-real-ip", "198.51.100.2:4711")], "/").client_ip(), ip("198.51.100.2"));
+        assert_eq!(context(&[], "/").client_ip(), ip("10.0.0.1"));
+    }
+
+    #[test]
+    fn a_client_cannot_prepend_its_own_forwarded_for() {
+        // The proxy appended the real client (198.51.100.9) after what the client sent.
+        let spoofed = context(&[("x-forwarded-for", "1.2.3.4, 198.51.100.9")], "/");
+        assert_eq!(spoofed.client_ip(), ip("198.51.100.9"));
+        let garbage = context(&[("x-forwarded-for", "not-an-address")], "/");
+        assert_eq!(garbage.client_ip(), ip("10.0.0.1"));
+    }
+
+    #[test]
+    fn an_untrusted_peer_is_the_client_whatever_it_claims() {
+        let mut direct = context(&[("x-forwarded-for", "203.0.113.7"), ("x-real-ip", "203.0.113.8")], "/");
+        direct.peer = Some(([192, 0, 2, 50], 5000).into());
+        assert_eq!(direct.client_ip(), ip("192.0.2.50"));
     }
 }

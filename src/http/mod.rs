@@ -5,12 +5,13 @@
 mod context;
 mod cookies;
 mod negotiate;
+mod serve;
 
-use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::connect_info::IntoMakeServiceWithConnectInfo;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -19,12 +20,14 @@ use http::{HeaderValue, Method, StatusCode};
 use tower::Layer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::api::{Api, KratosError};
 
 pub use context::RequestContext;
 pub use cookies::CookiePolicy;
+pub use serve::{ConnectionLimits, serve};
 
 /// Which listener a router serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,14 +41,31 @@ const REQUEST_ID: http::HeaderName = http::HeaderName::from_static("x-request-id
 /// The largest error body the shell reads back to add the `Ory-Error-Id` header.
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
-/// A complete service for one listener, ready for `axum::serve`.
-pub fn service(
-    api: Api,
-    listener: Listener,
-    max_body: usize,
-    cookies: std::sync::Arc<CookiePolicy>,
-) -> IntoMakeServiceWithConnectInfo<Router, SocketAddr> {
-    let context_state = context::ContextState { policy: cookies, listener };
+/// What the shell holds every request body to.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimits {
+    pub max_size: usize,
+    /// Time for the whole body to arrive once the head has.
+    pub read_timeout: Duration,
+}
+
+/// What the shell needs besides the API: body limits, the cookie rules, and whose word it takes
+/// for a client's address.
+#[derive(Debug, Clone)]
+pub struct Shell {
+    pub body: BodyLimits,
+    pub cookies: Arc<CookiePolicy>,
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
+}
+
+/// The complete router for one listener, ready for [`serve`].
+pub fn service(api: Api, listener: Listener, shell: &Shell) -> Router {
+    let body = shell.body;
+    let context_state = context::ContextState {
+        policy: shell.cookies.clone(),
+        listener,
+        trusted_proxies: shell.trusted_proxies.clone(),
+    };
     let mut routes = portcullis_api::server::new(api.clone());
     if listener == Listener::Public {
         routes = routes.merge(crate::pages::router(api));
@@ -56,7 +76,9 @@ pub fn service(
         .fallback(|| async { KratosError::new(StatusCode::NOT_FOUND).into_response() })
         .layer(middleware::from_fn(normalize_response))
         .layer(middleware::from_fn_with_state(context_state, context::capture))
-        .layer(DefaultBodyLimit::max(max_body))
+        .layer(DefaultBodyLimit::max(body.max_size))
+        // A body that stops arriving fails to read, which the handlers answer with a 400.
+        .layer(RequestBodyTimeoutLayer::new(body.read_timeout))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             // Every log line of a request carries its id (the client's X-Request-Id, or a new one).
             let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -69,11 +91,10 @@ pub fn service(
             KratosError::new(StatusCode::INTERNAL_SERVER_ERROR).into_response()
         }));
     // Path rewriting must happen before routing, so it wraps the whole router.
-    let routed = Router::new().fallback_service(
+    Router::new().fallback_service(
         middleware::from_fn(move |request: Request, next: Next| route_for_listener(listener, request, next))
             .layer(routes),
-    );
-    routed.into_make_service_with_connect_info::<SocketAddr>()
+    )
 }
 
 impl IntoResponse for KratosError {

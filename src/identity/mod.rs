@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 use uuid::Uuid;
 
-pub use identifier::normalize_identifier;
+pub use identifier::{CredentialLimits, normalize_identifier};
 pub use schema::{IdentitySchema, SchemaError, SchemaRegistry, SchemaSpec, builtin_default_schema};
 pub use service::{CreateIdentity, IdentityError, IdentityService, ListQuery, NewPassword};
 

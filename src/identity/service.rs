@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::{
-    Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash, SchemaRegistry,
+    CredentialLimits, Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash, SchemaRegistry,
     normalize_identifier,
 };
 use crate::clock::Clock;
@@ -81,6 +81,7 @@ pub struct IdentityService {
     hasher: Arc<Hasher>,
     pool: HashPool,
     clock: Arc<dyn Clock>,
+    limits: CredentialLimits,
 }
 
 impl IdentityService {
@@ -90,8 +91,9 @@ impl IdentityService {
         hasher: Arc<Hasher>,
         pool: HashPool,
         clock: Arc<dyn Clock>,
+        limits: CredentialLimits,
     ) -> Self {
-        Self { store, schemas, hasher, pool, clock }
+        Self { store, schemas, hasher, pool, clock, limits }
     }
 
     #[tracing::instrument(skip_all)]
@@ -106,6 +108,12 @@ impl IdentityService {
             Some(new) => {
                 let mut identifiers: Vec<String> = Vec::new();
                 for raw in schema.password_identifiers(&input.traits) {
+                    if let Some(length) = self.limits.identifier_excess(&raw) {
+                        let max = self.limits.max_identifier;
+                        return Err(IdentityError::InvalidTraits(vec![format!(
+                            "an identifier's length must be <= {max}, but got {length}"
+                        )]));
+                    }
                     let normalized = normalize_identifier(&raw);
                     if !normalized.is_empty() && !identifiers.contains(&normalized) {
                         identifiers.push(normalized);
@@ -141,6 +149,12 @@ impl IdentityService {
             NewPassword::Hashed(hash) => {
                 validate_imported(&hash).map_err(IdentityError::Password)?;
                 Ok(PasswordHash(hash))
+            }
+            NewPassword::Plain(plain) if self.limits.password_too_long(&plain) => {
+                Err(IdentityError::Password(HashError::TooLong {
+                    max: self.limits.max_password,
+                    actual: plain.len(),
+                }))
             }
             NewPassword::Plain(plain) => {
                 let hasher = self.hasher.clone();

@@ -121,6 +121,9 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
     /// Garbage collection: deletes flows, sessions and attempt counters that expired before
     /// `before`, and errors created before it. Returns how many records went. Never decides expiry: the domain does.
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+    /// Called once as the server stops, after the last request: flushes what needs flushing and
+    /// lets go of connections. Failures are logged, not returned: there is nobody left to tell.
+    async fn close(&self) {}
 }
 
 /// Opens the store a DSN names.

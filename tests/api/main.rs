@@ -40,6 +40,7 @@ mod browser;
 mod brute_force;
 mod contract;
 mod faults;
+mod limits;
 mod login;
 mod logs;
 mod nodes;

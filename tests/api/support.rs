@@ -41,6 +41,8 @@ impl TestServer {
         // Cheap hashing keeps the suite fast; the parameters themselves are tested elsewhere.
         config.hashers.argon2.memory = ByteSize::kib(64);
         config.hashers.argon2.iterations = 1;
+        // Cases stop their server with nothing in flight: no need to linger for late requests.
+        config.serve.shutdown_timeout = chrono::Duration::milliseconds(50);
         adjust(&mut config);
         // The real time to start with: servers with TTL indexes (SecantusDB) really delete
         // records whose expiry lies in the past, whatever the server's own clock says.

@@ -33,6 +33,10 @@ pub enum CreateBrowserLoginFlowResponse {
     Status401_Unauthorized
     (models::ErrorGeneric)
     ,
+    /// Too Many Requests
+    Status429_TooManyRequests
+    (models::ErrorGeneric)
+    ,
     /// Internal Server Error
     Status500_InternalServerError
     (models::ErrorGeneric)
@@ -94,6 +98,10 @@ pub enum CreateNativeLoginFlowResponse {
     ,
     /// Request Entity Too Large
     Status413_RequestEntityTooLarge
+    (models::ErrorGeneric)
+    ,
+    /// Too Many Requests
+    Status429_TooManyRequests
     (models::ErrorGeneric)
     ,
     /// Internal Server Error

@@ -237,6 +237,24 @@ where
                                                       })?;
                                                   response.body(Body::from(body_content))
                                                 },
+                                                apis::frontend::CreateBrowserLoginFlowResponse::Status429_TooManyRequests
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(429);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
                                                 apis::frontend::CreateBrowserLoginFlowResponse::Status500_InternalServerError
                                                     (body)
                                                 => {
@@ -623,6 +641,24 @@ where
                                                 => {
                                                 let mut response = Response::builder();
                                                   let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::frontend::CreateNativeLoginFlowResponse::Status429_TooManyRequests
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(429);
                                                   {
                                                     let mut response_headers = response.headers_mut().unwrap();
                                                     response_headers.insert(

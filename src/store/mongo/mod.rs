@@ -56,6 +56,7 @@ fn db_error(e: mongodb::error::Error) -> StoreError {
 }
 
 pub struct MongoStore {
+    client: Client,
     db: Database,
 }
 
@@ -69,7 +70,7 @@ impl MongoStore {
         options.app_name.get_or_insert_with(|| "portcullis".into());
         let database = options.default_database.clone().unwrap_or_else(|| DEFAULT_DATABASE.into());
         let client = Client::with_options(options).map_err(db_error)?;
-        let store = Self { db: client.database(&database) };
+        let store = Self { db: client.database(&database), client };
         store.create_indexes().await?;
         Ok(store)
     }
@@ -383,6 +384,11 @@ impl Store for MongoStore {
     async fn ping(&self) -> Result<(), StoreError> {
         self.db.run_command(doc! { "ping": 1 }).await.map_err(db_error)?;
         Ok(())
+    }
+
+    /// Ends the driver's server sessions and closes its connection pools.
+    async fn close(&self) {
+        self.client.clone().shutdown().immediate(true).await;
     }
 
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
