@@ -46,4 +46,5 @@ mod logs;
 mod nodes;
 mod pages;
 mod processes;
+mod shutdown;
 mod support;
