@@ -77,6 +77,8 @@ secrets:
   cookie: ["bench-cookie-secret-0123456789abcdef"]
   default: ["bench-default-secret-0123456789abcdef"]
 log: { level: warn }
+# Every load comes from one address: lift the cap on open flows per client.
+limits: { max_open_flows_per_address: 4000000000 }
 ${3:-}
 EOF
   echo "$file"

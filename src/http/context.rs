@@ -3,7 +3,7 @@
 //! [`capture`] and read by the adapters.
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
@@ -21,7 +21,7 @@ use crate::csrf::{CsrfEvidence, CsrfToken};
 use crate::session::SessionToken;
 
 tokio::task_local! {
-    static CONTEXT: RequestContext;
+    static CONTEXT: Arc<RequestContext>;
 }
 
 /// Paths where no anti-CSRF cookie is issued: the native-client endpoints, submit and whoami,
@@ -53,17 +53,19 @@ impl OutgoingCookies {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Cookies {
     policy: Arc<CookiePolicy>,
     /// What the request brought.
     incoming_csrf: CsrfEvidence,
-    /// The token this request works with: the incoming one, or one issued now.
-    csrf: CsrfToken,
-    outgoing: Arc<Mutex<OutgoingCookies>>,
+    /// The token this request works with: the incoming one, one issued with this response, or
+    /// (made on first use) one for a request that gets no cookie, such as a native flow's.
+    csrf: OnceLock<CsrfToken>,
 }
 
-#[derive(Debug, Clone, Default)]
+/// One request's context; handlers share it through an `Arc`, and the middleware reads what
+/// they asked for (cookies, `Retry-After`) once the handler has answered.
+#[derive(Debug, Default)]
 pub struct RequestContext {
     headers: HeaderMap,
     uri: Uri,
@@ -71,8 +73,9 @@ pub struct RequestContext {
     /// Peers whose proxy headers are believed.
     trusted_proxies: Arc<[IpNet]>,
     cookies: Option<Cookies>,
+    outgoing: Mutex<OutgoingCookies>,
     /// `Retry-After` for the response, in seconds, when a handler asked for one.
-    retry_after: Arc<Mutex<Option<u64>>>,
+    retry_after: Mutex<Option<u64>>,
 }
 
 /// What the context middleware needs: the cookie rules and which listener it serves.
@@ -88,35 +91,35 @@ pub struct ContextState {
 pub async fn capture(State(state): State<ContextState>, request: Request, next: Next) -> Response {
     let headers = request.headers().clone();
     let incoming_csrf = state.policy.read_csrf(&cookie_headers(&headers));
-    let issue = incoming_csrf.token.is_none() && issues_csrf_cookie(state.listener, request.uri().path());
-    let csrf = incoming_csrf.token.clone().unwrap_or_else(CsrfToken::generate);
+    let csrf = OnceLock::new();
     let mut outgoing = OutgoingCookies::default();
-    if issue {
-        outgoing.set(state.policy.csrf_name(), state.policy.csrf_cookie(&csrf));
+    match &incoming_csrf.token {
+        Some(token) => {
+            let _ = csrf.set(token.clone());
+        }
+        None if issues_csrf_cookie(state.listener, request.uri().path()) => {
+            let token = csrf.get_or_init(CsrfToken::generate);
+            outgoing.set(state.policy.csrf_name(), state.policy.csrf_cookie(token));
+        }
+        None => {}
     }
-    let outgoing = Arc::new(Mutex::new(outgoing));
-    let retry_after = Arc::new(Mutex::new(None));
-    let context = RequestContext {
+    let context = Arc::new(RequestContext {
         headers,
         uri: request.uri().clone(),
         peer: request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0),
         trusted_proxies: state.trusted_proxies.clone(),
-        cookies: Some(Cookies {
-            policy: state.policy.clone(),
-            incoming_csrf,
-            csrf,
-            outgoing: outgoing.clone(),
-        }),
-        retry_after: retry_after.clone(),
-    };
-    let mut response = CONTEXT.scope(context, next.run(request)).await;
-    let outgoing = std::mem::take(&mut *outgoing.lock().unwrap_or_else(|p| p.into_inner()));
+        cookies: Some(Cookies { policy: state.policy.clone(), incoming_csrf, csrf }),
+        outgoing: Mutex::new(outgoing),
+        retry_after: Mutex::new(None),
+    });
+    let mut response = CONTEXT.scope(context.clone(), next.run(request)).await;
+    let outgoing = std::mem::take(&mut *context.outgoing.lock().unwrap_or_else(|p| p.into_inner()));
     for (_, header) in outgoing.0 {
         if let Ok(value) = HeaderValue::from_str(&header) {
             response.headers_mut().append(SET_COOKIE, value);
         }
     }
-    if let Some(seconds) = *retry_after.lock().unwrap_or_else(|p| p.into_inner()) {
+    if let Some(seconds) = *context.retry_after.lock().unwrap_or_else(|p| p.into_inner()) {
         response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(seconds));
     }
     if state.listener == Listener::Public {
@@ -131,8 +134,8 @@ fn cookie_headers(headers: &HeaderMap) -> Vec<&str> {
 
 impl RequestContext {
     /// The context of the current request (empty outside one).
-    pub fn current() -> Self {
-        CONTEXT.try_with(Clone::clone).unwrap_or_default()
+    pub fn current() -> Arc<Self> {
+        CONTEXT.try_with(Arc::clone).unwrap_or_default()
     }
 
     /// What the request showed of its anti-CSRF cookie.
@@ -142,7 +145,7 @@ impl RequestContext {
 
     /// The anti-CSRF token this request works with (the browser's, or one issued with it).
     pub fn csrf_token(&self) -> Option<CsrfToken> {
-        self.cookies.as_ref().map(|c| c.csrf.clone())
+        self.cookies.as_ref().map(|c| c.csrf.get_or_init(CsrfToken::generate).clone())
     }
 
     /// Issues a new anti-CSRF token, replacing the browser's (a different user signed in, or
@@ -179,8 +182,8 @@ impl RequestContext {
     }
 
     fn set_cookie(&self, name: &str, header: String) {
-        if let Some(cookies) = &self.cookies {
-            cookies.outgoing.lock().unwrap_or_else(|p| p.into_inner()).set(name, header);
+        if self.cookies.is_some() {
+            self.outgoing.lock().unwrap_or_else(|p| p.into_inner()).set(name, header);
         }
     }
 

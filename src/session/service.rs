@@ -78,14 +78,13 @@ impl SessionService {
     /// revoked or expired, or the identity is gone or disabled.
     #[tracing::instrument(skip_all)]
     pub async fn active(&self, token: &SessionToken) -> Result<Option<(Session, Identity)>, SessionError> {
-        let Some(session) = self.store.session_by_token(&token.digest()).await? else {
+        let Some((session, identity)) = self.store.session_with_identity(&token.digest()).await? else {
             return Ok(None);
         };
-        if !session.is_active_at(self.clock.now()) {
-            return Ok(None);
-        }
-        match self.store.identity(session.identity_id).await? {
-            Some(identity) if identity.is_active() => Ok(Some((session, identity))),
+        match identity {
+            Some(identity) if session.is_active_at(self.clock.now()) && identity.is_active() => {
+                Ok(Some((session, identity)))
+            }
             _ => Ok(None),
         }
     }

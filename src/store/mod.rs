@@ -116,6 +116,16 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
     /// writes the session, only if the flow was not completed before. Returns `false`, writing
     /// nothing, when another submission completed it first.
     async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
+    /// The session a token digest names and its identity (`None` when the identity is gone),
+    /// in one round trip where the backend can join them.
+    async fn session_with_identity(
+        &self,
+        digest: &TokenDigest,
+    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+        let Some(session) = self.session_by_token(digest).await? else { return Ok(None) };
+        let identity = self.identity(session.identity_id).await?;
+        Ok(Some((session, identity)))
+    }
     /// Checks that the store answers (readiness).
     async fn ping(&self) -> Result<(), StoreError>;
     /// Garbage collection: deletes flows, sessions and attempt counters that expired before

@@ -186,8 +186,47 @@ impl SqliteStore {
     }
 }
 
-const IDENTITY_COLUMNS: &str = "i.id, i.schema_id, i.traits, i.state, i.state_changed_at, i.metadata_public, \
-     i.metadata_admin, i.external_id, i.created_at, i.updated_at, p.hashed_password, p.created_at, p.updated_at";
+/// An identity's columns (from `identities i` joined with `password_credentials p`), its
+/// password identifiers gathered as a JSON array, so one statement reads a whole identity.
+macro_rules! identity_columns {
+    () => {
+        "i.id, i.schema_id, i.traits, i.state, i.state_changed_at, i.metadata_public, i.metadata_admin, \
+         i.external_id, i.created_at, i.updated_at, p.hashed_password, p.created_at, p.updated_at, \
+         (SELECT json_group_array(ci.identifier ORDER BY ci.position) FROM credential_identifiers ci \
+          WHERE ci.identity_id = i.id AND ci.credential_type = 'password')"
+    };
+}
+
+const IDENTITY_BY_ID: &str = concat!(
+    "SELECT ",
+    identity_columns!(),
+    " FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE i.id = ?1"
+);
+
+const IDENTITY_BY_IDENTIFIER: &str = concat!(
+    "SELECT ",
+    identity_columns!(),
+    " FROM credential_identifiers c JOIN identities i ON i.id = c.identity_id \
+     LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE c.credential_type = ?1 AND c.identifier = ?2"
+);
+
+const IDENTITY_PAGE: &str = concat!(
+    "SELECT ",
+    identity_columns!(),
+    " FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id \
+     WHERE i.id > ?1 \
+     AND (?2 IS NULL OR i.id IN (SELECT identity_id FROM credential_identifiers WHERE credential_type = 'password' AND identifier = ?2)) \
+     AND (?3 IS NULL OR i.id IN (SELECT value FROM json_each(?3))) \
+     ORDER BY i.id LIMIT ?4"
+);
+
+/// A session by token digest with its identity (NULL columns when the identity is gone).
+const SESSION_WITH_IDENTITY: &str = concat!(
+    "SELECT s.id, s.token_digest, s.identity_id, s.active, s.expires_at, s.details, ",
+    identity_columns!(),
+    " FROM sessions s LEFT JOIN identities i ON i.id = s.identity_id \
+     LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE s.token_digest = ?1"
+);
 
 struct IdentityRow {
     id: String,
@@ -203,39 +242,38 @@ struct IdentityRow {
     hash: Option<String>,
     hash_created_at: Option<String>,
     hash_updated_at: Option<String>,
+    /// The password identifiers, as a JSON array.
+    identifiers: String,
 }
 
 fn identity_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<IdentityRow> {
+    identity_row_at(row, 0)
+}
+
+/// The identity columns starting at column `at`.
+fn identity_row_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<IdentityRow> {
     Ok(IdentityRow {
-        id: row.get(0)?,
-        schema_id: row.get(1)?,
-        traits: row.get(2)?,
-        state: row.get(3)?,
-        state_changed_at: row.get(4)?,
-        metadata_public: row.get(5)?,
-        metadata_admin: row.get(6)?,
-        external_id: row.get(7)?,
-        created_at: row.get(8)?,
-        updated_at: row.get(9)?,
-        hash: row.get(10)?,
-        hash_created_at: row.get(11)?,
-        hash_updated_at: row.get(12)?,
+        id: row.get(at)?,
+        schema_id: row.get(at + 1)?,
+        traits: row.get(at + 2)?,
+        state: row.get(at + 3)?,
+        state_changed_at: row.get(at + 4)?,
+        metadata_public: row.get(at + 5)?,
+        metadata_admin: row.get(at + 6)?,
+        external_id: row.get(at + 7)?,
+        created_at: row.get(at + 8)?,
+        updated_at: row.get(at + 9)?,
+        hash: row.get(at + 10)?,
+        hash_created_at: row.get(at + 11)?,
+        hash_updated_at: row.get(at + 12)?,
+        identifiers: row.get(at + 13)?,
     })
 }
 
-fn load_identity(conn: &Connection, row: IdentityRow) -> Result<Identity, StoreError> {
+fn load_identity(row: IdentityRow) -> Result<Identity, StoreError> {
     let password = match (row.hash, row.hash_created_at, row.hash_updated_at) {
         (Some(hash), Some(created_at), Some(updated_at)) => {
-            let mut stmt = conn
-                .prepare_cached(
-                    "SELECT identifier FROM credential_identifiers WHERE identity_id = ?1 AND credential_type = ?2 ORDER BY position",
-                )
-                .map_err(db_error)?;
-            let identifiers = stmt
-                .query_map(params![row.id, PASSWORD], |r| r.get::<_, String>(0))
-                .map_err(db_error)?
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(db_error)?;
+            let identifiers = from_json::<Vec<String>>(&row.identifiers)?;
             Some(PasswordRecord { identifiers, hash, created_at, updated_at })
         }
         _ => None,
@@ -268,7 +306,7 @@ fn query_identities(
             .collect::<Result<Vec<_>, _>>()
             .map_err(db_error)?
     };
-    rows.into_iter().map(|row| load_identity(conn, row)).collect()
+    rows.into_iter().map(load_identity).collect()
 }
 
 fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), StoreError> {
@@ -313,12 +351,7 @@ impl IdentityStore for SqliteStore {
     }
 
     async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
-        self.read(move |conn| {
-            let sql = format!(
-                "SELECT {IDENTITY_COLUMNS} FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE i.id = ?1"
-            );
-            Ok(query_identities(conn, &sql, &[&id.0.to_string()])?.pop())
-        })
+        self.read(move |conn| Ok(query_identities(conn, IDENTITY_BY_ID, &[&id.0.to_string()])?.pop()))
     }
 
     async fn identity_by_password_identifier(
@@ -327,11 +360,7 @@ impl IdentityStore for SqliteStore {
     ) -> Result<Option<Identity>, StoreError> {
         let identifier = identifier.to_string();
         self.read(move |conn| {
-            let sql = format!(
-                "SELECT {IDENTITY_COLUMNS} FROM credential_identifiers c JOIN identities i ON i.id = c.identity_id \
-                 LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE c.credential_type = ?1 AND c.identifier = ?2"
-            );
-            Ok(query_identities(conn, &sql, &[&PASSWORD, &identifier])?.pop())
+            Ok(query_identities(conn, IDENTITY_BY_IDENTIFIER, &[&PASSWORD, &identifier])?.pop())
         })
     }
 
@@ -340,16 +369,11 @@ impl IdentityStore for SqliteStore {
         self.read(move |conn| {
             let after = page.after.map(|a| a.0.to_string()).unwrap_or_default();
             let identifier = page.identifier.clone();
-            let ids: Option<String> = (!page.ids.is_empty())
-                .then(|| serde_json::to_string(&page.ids.iter().map(|i| i.0.to_string()).collect::<Vec<_>>()).unwrap_or_default());
-            let sql = format!(
-                "SELECT {IDENTITY_COLUMNS} FROM identities i LEFT JOIN password_credentials p ON p.identity_id = i.id \
-                 WHERE i.id > ?1 \
-                 AND (?2 IS NULL OR i.id IN (SELECT identity_id FROM credential_identifiers WHERE credential_type = 'password' AND identifier = ?2)) \
-                 AND (?3 IS NULL OR i.id IN (SELECT value FROM json_each(?3))) \
-                 ORDER BY i.id LIMIT ?4"
-            );
-            query_identities(conn, &sql, &[&after, &identifier, &ids, &(page.limit as i64)])
+            let ids: Option<String> = (!page.ids.is_empty()).then(|| {
+                serde_json::to_string(&page.ids.iter().map(|i| i.0.to_string()).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            });
+            query_identities(conn, IDENTITY_PAGE, &[&after, &identifier, &ids, &(page.limit as i64)])
         })
     }
 
@@ -563,6 +587,24 @@ impl Store for SqliteStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.read(|conn| query_row(conn, "SELECT 1", [], |_| Ok(())).map(|_| ()))
+    }
+
+    /// One statement (so one read transaction) for toSession's two lookups.
+    async fn session_with_identity(
+        &self,
+        digest: &TokenDigest,
+    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+        let row = self.read(|conn| {
+            query_row(conn, SESSION_WITH_IDENTITY, params![digest.0], |row| {
+                let identity = match row.get::<_, Option<String>>(6)? {
+                    Some(_) => Some(identity_row_at(row, 6)?),
+                    None => None,
+                };
+                Ok((session_row(row)?, identity))
+            })
+        })?;
+        let Some((session, identity)) = row else { return Ok(None) };
+        Ok(Some((build_session(session)?, identity.map(load_identity).transpose()?)))
     }
 
     /// Folds the write-ahead log into the database file, so a stopped server leaves one file.

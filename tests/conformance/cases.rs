@@ -275,6 +275,21 @@ pub async fn sessions_are_found_by_token_digest_only(store: Arc<dyn Store>) {
     assert!(store.session_by_token(&SessionToken::generate().digest()).await.unwrap().is_none());
 }
 
+pub async fn a_session_reads_back_with_its_whole_identity(store: Arc<dyn Store>) {
+    let mut alice = identity("alice@example.com");
+    let password = alice.password.as_mut().unwrap();
+    // More than one identifier, in an order that is not alphabetical: the order is kept.
+    password.identifiers = vec!["zed@example.com".into(), "alice@example.com".into(), "bob".into()];
+    store.insert_identity(&alice).await.unwrap();
+    let f = stored_flow(&store).await;
+    let (session, token) = session_for(&alice);
+    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    let found = store.session_with_identity(&token.digest()).await.unwrap();
+    assert_eq!(found, Some((session, Some(alice.clone()))));
+    assert_eq!(store.identity(alice.id).await.unwrap(), Some(alice));
+    assert!(store.session_with_identity(&SessionToken::generate().digest()).await.unwrap().is_none());
+}
+
 pub async fn revoking_deactivates_and_is_repeatable(store: Arc<dyn Store>) {
     let (_, session, token) = signed_in_alice(&store).await;
     assert!(store.revoke_session_by_token(&token.digest()).await.unwrap());
