@@ -12,7 +12,8 @@ use portcullis::config::{self, Config};
 #[command(
     name = "portcullis",
     version,
-    about = "A login server wire-compatible with Ory Kratos's self-service login API"
+    about = "A login server wire-compatible with Ory Kratos's self-service login API",
+    after_help = "Without a command, `serve` runs with its defaults. `portcullis help serve` lists its options."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -22,6 +23,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the public and admin APIs (the default command).
+    #[command(
+        after_help = "Configuration comes from the built-in defaults, then the file given with --config \
+(Kratos's key names), then environment variables named after the keys (DSN, SERVE_PUBLIC_PORT, \
+LIMITS_MAX_BODY, ...; the README lists them all). An invalid value stops startup with exit code 2 and \
+a message naming its key. SIGTERM or SIGINT stops the server gracefully."
+    )]
     Serve {
         /// A YAML configuration file with Kratos's key names.
         #[arg(short = 'c', long = "config")]

@@ -38,6 +38,7 @@ mod common;
 mod admin;
 mod browser;
 mod brute_force;
+mod cli;
 mod contract;
 mod faults;
 mod limits;
