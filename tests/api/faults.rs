@@ -5,18 +5,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use reqwest::{Client, StatusCode};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::processes::{FerretDb, Node, wait_until_ok};
-use crate::support::PASSWORD;
-
-fn identity(email: &str) -> Value {
-    json!({
-        "schema_id": "default",
-        "traits": { "email": email },
-        "credentials": { "password": { "config": { "password": PASSWORD } } }
-    })
-}
+use crate::support::{PASSWORD, identity_with_password};
 
 /// Creates identities until told to stop (or 2000 tries); returns the ones answered 201.
 async fn write_traffic(client: Client, admin: String, stop: Arc<AtomicBool>) -> Vec<String> {
@@ -26,7 +18,11 @@ async fn write_traffic(client: Client, admin: String, stop: Arc<AtomicBool>) -> 
             break;
         }
         let email = format!("writer{n}@example.com");
-        let r = client.post(format!("{admin}/admin/identities")).json(&identity(&email)).send().await;
+        let r = client
+            .post(format!("{admin}/admin/identities"))
+            .json(&identity_with_password(&email, PASSWORD))
+            .send()
+            .await;
         if r.is_ok_and(|r| r.status() == StatusCode::CREATED) {
             created.push(email);
         }
@@ -49,7 +45,7 @@ async fn a_database_outage_is_a_503_and_service_resumes_without_a_restart() {
     // Before the outage: an identity and a session.
     let r = client
         .post(format!("{}/admin/identities", node.admin))
-        .json(&identity("alice@example.com"))
+        .json(&identity_with_password("alice@example.com", PASSWORD))
         .send()
         .await
         .unwrap();
@@ -96,7 +92,7 @@ async fn a_database_outage_is_a_503_and_service_resumes_without_a_restart() {
     }
     let r = client
         .post(format!("{}/admin/identities", node.admin))
-        .json(&identity("after@example.com"))
+        .json(&identity_with_password("after@example.com", PASSWORD))
         .send()
         .await
         .unwrap();

@@ -10,7 +10,9 @@ use tokio::net::TcpStream;
 
 use portcullis::clock::Clock;
 
-use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of, message_ids, node};
+use crate::support::{
+    Backend, PASSWORD, TestServer, error_of, identity_with_password, json_of, message_ids, node,
+};
 
 const MAX_LENGTH: i64 = 4000017;
 const INVALID_CREDENTIALS: i64 = 4000006;
@@ -64,11 +66,7 @@ http_test!(identities_are_held_to_the_login_limits(backend) {
     })
     .await;
     let create = |email: String, password: String| {
-        let body = json!({
-            "schema_id": "default",
-            "traits": { "email": email },
-            "credentials": { "password": { "config": { "password": password } } }
-        });
+        let body = identity_with_password(&email, &password);
         s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send()
     };
     let long_email = format!("{}@example.com", "a".repeat(30));

@@ -17,13 +17,7 @@ async fn a_full_login_logs_no_secret_at_the_most_verbose_level() {
         Node::spawn_with("memory", &[("LOG_LEVEL", "trace"), ("LOG_FORMAT", "json")], Stdio::from(log)).await;
     let http = reqwest::Client::new();
     let password = "log-canary-Pa55word-7d1f";
-    let identity = json!({
-        "schema_id": "default",
-        "traits": { "email": "canary@example.com" },
-        "credentials": { "password": { "config": { "password": password } } }
-    });
-    let created = http.post(format!("{}/admin/identities", node.admin)).json(&identity).send().await.unwrap();
-    assert_eq!(created.status(), 201);
+    node.create_identity(&http, "canary@example.com", password).await;
     let mut secrets = vec![password.to_string()];
     for attempt in [password, "a-wrong-canary-password"] {
         let answer = node.native_login(&http, "canary@example.com", attempt).await;

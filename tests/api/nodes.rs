@@ -7,16 +7,6 @@ use crate::common::{Backend, mongo_configured};
 use crate::processes::Node;
 use crate::support::PASSWORD;
 
-async fn create_identity(client: &Client, node: &Node, email: &str) {
-    let body = json!({
-        "schema_id": "default",
-        "traits": { "email": email },
-        "credentials": { "password": { "config": { "password": PASSWORD } } }
-    });
-    let r = client.post(format!("{}/admin/identities", node.admin)).json(&body).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED);
-}
-
 fn submit(client: &Client, node: &Node, flow: &str) -> reqwest::RequestBuilder {
     let body = json!({"method": "password", "identifier": "alice@example.com", "password": PASSWORD});
     client.post(format!("{}/self-service/login?flow={flow}", node.public)).json(&body)
@@ -31,7 +21,7 @@ async fn two_nodes_on_one_mongo_database_behave_as_one() {
     let portcullis::config::Dsn::Mongo(url) = &dsn.dsn else { unreachable!() };
     let (a, b) = (Node::spawn(url).await, Node::spawn(url).await);
     let client = Client::new();
-    create_identity(&client, &a, "alice@example.com").await;
+    a.create_identity(&client, "alice@example.com", PASSWORD).await;
 
     // A flow created on A is fetched and submitted on B.
     let flow = a.native_flow(&client).await;

@@ -64,6 +64,13 @@ impl Node {
 }
 
 impl Node {
+    /// createIdentity on this node's admin API, with a plain password.
+    pub async fn create_identity(&self, client: &reqwest::Client, email: &str, password: &str) {
+        let body = crate::support::identity_with_password(email, password);
+        let r = client.post(format!("{}/admin/identities", self.admin)).json(&body).send().await.unwrap();
+        assert_eq!(r.status(), reqwest::StatusCode::CREATED);
+    }
+
     /// createNativeLoginFlow on this node; the flow's id.
     pub async fn native_flow(&self, client: &reqwest::Client) -> String {
         let r = client.get(format!("{}/self-service/login/api", self.public)).send().await.unwrap();

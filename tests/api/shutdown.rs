@@ -98,13 +98,7 @@ async fn a_sigterm_under_load_fails_no_request() {
     let env = [("LOG_LEVEL", "error"), ("HASHERS_ARGON2_MEMORY", "19MB"), ("HASHERS_ARGON2_ITERATIONS", "2")];
     let mut node = Node::spawn_with(&dsn, &env, Stdio::inherit()).await;
     let http = reqwest::Client::new();
-    let identity = json!({
-        "schema_id": "default",
-        "traits": { "email": "drain@example.com" },
-        "credentials": { "password": { "config": { "password": PASSWORD } } }
-    });
-    let created = http.post(format!("{}/admin/identities", node.admin)).json(&identity).send().await.unwrap();
-    assert_eq!(created.status(), 201);
+    node.create_identity(&http, "drain@example.com", PASSWORD).await;
     let token = node.native_login(&http, "drain@example.com", PASSWORD).await["session_token"]
         .as_str()
         .unwrap()

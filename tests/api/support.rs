@@ -137,11 +137,7 @@ impl TestServer {
 
     /// createIdentity with a plain password; returns the identity JSON.
     pub async fn create_identity(&self, email: &str) -> Value {
-        let body = json!({
-            "schema_id": "default",
-            "traits": { "email": email },
-            "credentials": { "password": { "config": { "password": PASSWORD } } }
-        });
+        let body = identity_with_password(email, PASSWORD);
         let response =
             self.http.post(format!("{}/admin/identities", self.admin)).json(&body).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::CREATED);
@@ -204,6 +200,15 @@ impl TestServer {
             .await
             .unwrap()
     }
+}
+
+/// A createIdentity body: the default schema, an email trait and a plain password.
+pub fn identity_with_password(email: &str, password: &str) -> Value {
+    json!({
+        "schema_id": "default",
+        "traits": { "email": email },
+        "credentials": { "password": { "config": { "password": password } } }
+    })
 }
 
 /// Reads a JSON body and checks it against the named schema of openapi.yaml.
