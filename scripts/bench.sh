@@ -34,6 +34,8 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   "$ROOT/scripts/mongo-test-servers.sh" stop 2>/dev/null || true
+  # The seeded databases take gigabytes; BENCH_KEEP=1 keeps them for a closer look.
+  [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
