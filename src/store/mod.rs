@@ -23,7 +23,7 @@ pub use memory::MemoryStore;
 pub use mongo::MongoStore;
 pub use sqlite::SqliteStore;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     /// A unique value (an identifier) is already taken.
     #[error("conflict: {0}")]

@@ -195,6 +195,21 @@ pub async fn a_login_flow_reads_back_whole(store: Arc<dyn Store>) {
     assert_eq!(store.login_flow(FlowId::new()).await.unwrap(), None);
 }
 
+pub async fn concurrent_flow_inserts_are_all_stored(store: Arc<dyn Store>) {
+    let flows: Vec<LoginFlow> = (0..200).map(|_| flow()).collect();
+    let inserts = flows.iter().map(|f| {
+        let store = store.clone();
+        let f = f.clone();
+        tokio::spawn(async move { store.insert_login_flow(&f).await })
+    });
+    for result in futures::future::join_all(inserts).await {
+        result.unwrap().unwrap();
+    }
+    for f in flows {
+        assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
+    }
+}
+
 pub async fn a_flow_update_is_saved_until_completion(store: Arc<dyn Store>) {
     let alice = stored_identity(&store, "alice@example.com").await;
     let mut f = flow();
