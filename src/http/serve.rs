@@ -23,6 +23,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 use tower::ServiceExt;
 
 /// What every connection of a listener is held to.
@@ -53,7 +54,10 @@ pub async fn serve(
         .keep_alive(true);
     let graceful = GracefulShutdown::new();
     let closing = Arc::new(AtomicBool::new(false));
+    let mut connections = JoinSet::new();
     loop {
+        // Collect the connections that ended, so the set holds only open ones.
+        while connections.try_join_next().is_some() {}
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(accepted) => accepted,
@@ -84,7 +88,7 @@ pub async fn serve(
             }
         });
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
-        tokio::spawn(async move {
+        connections.spawn(async move {
             match connection.await {
                 Ok(()) => tracing::trace!(peer = %peer, "connection closed"),
                 // Timeouts, oversized heads and clients that hang up mid-request end up here.
@@ -101,9 +105,14 @@ pub async fn serve(
     tokio::select! {
         () = graceful.shutdown() => tracing::debug!("all connections finished"),
         () = tokio::time::sleep_until(deadline) => {
-            tracing::warn!(timeout = ?limits.shutdown_timeout, "shutdown timed out; closing the remaining connections");
+            tracing::warn!(
+                timeout = ?limits.shutdown_timeout,
+                open = connections.len(),
+                "shutdown timed out; closing the remaining connections"
+            );
         }
     }
+    connections.abort_all();
 }
 
 /// How long open connections may still bring a request after the listener closed.

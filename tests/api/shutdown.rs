@@ -168,3 +168,31 @@ async fn a_request_already_on_its_way_is_answered_while_stopping() {
     assert!(answer.contains("connection: close"), "{answer}");
     stopping.await.unwrap();
 }
+
+/// A request still running when `serve.shutdown_timeout` runs out loses its connection then;
+/// the stop does not wait for it, nor leave it open.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_closes_connections_still_busy_at_its_deadline() {
+    use std::time::Instant;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    let s = crate::support::TestServer::start_with(crate::support::Backend::Memory, |c| {
+        c.serve.shutdown_timeout = chrono::Duration::milliseconds(300);
+    })
+    .await;
+    let addr = s.public.trim_start_matches("http://").to_string();
+    // A submission whose body never finishes arriving keeps its handler waiting.
+    let mut stream = TcpStream::connect(&addr).await.unwrap();
+    let head = "POST /self-service/login?flow=7f2e1c8a-2a5c-4f55-9d8e-5a7f0a1f3b2c HTTP/1.1\r\nHost: x\r\n\
+                Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"method\":";
+    stream.write_all(head.as_bytes()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let started = Instant::now();
+    s.stop().await;
+    assert!(started.elapsed() < Duration::from_secs(2), "the stop took {:?}", started.elapsed());
+    let mut buffer = [0u8; 256];
+    let read = tokio::time::timeout(Duration::from_secs(2), stream.read(&mut buffer)).await;
+    assert!(matches!(read, Ok(Ok(0) | Err(_))), "the connection is still open: {read:?}");
+}
