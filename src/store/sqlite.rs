@@ -207,6 +207,13 @@ fn query_row<T>(
 /// page reads become memory reads instead of a system call each. The pages stay the kernel's
 /// page cache, shared and reclaimable, not the server's heap.
 const READER_MMAP: i64 = 0x7fff_0000;
+/// WAL pages after which a commit folds the log back into the database. SQLite's default of 1000
+/// makes rare long stalls: under a flood of new flows, the checkpointing commit and every write
+/// queued behind it waited for 1000 page copies (p99 of flow creation 12-16 ms). At 100 pages the
+/// stalls are a tenth as long, ten times as often: p99 5-7 ms, p99.9 7-10 ms instead of 14-48 ms,
+/// at the same throughput (three runs each, this machine). The price is more `fsync` calls under
+/// sustained writes, which fast local disks absorb.
+const CHECKPOINT_PAGES: i64 = 100;
 /// The WAL file is truncated to this size after it restarts.
 const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
 
@@ -222,6 +229,7 @@ impl SqliteStore {
         let writer = connect(path)?;
         writer.execute_batch(SCHEMA).map_err(db_error)?;
         writer.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT).map_err(db_error)?;
+        writer.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES).map_err(db_error)?;
         let readers = (0..std::thread::available_parallelism().map(usize::from).unwrap_or(1).max(2))
             .map(|_| {
                 let reader = connect(path)?;
