@@ -194,6 +194,10 @@ impl LoginService {
             Some(_) => {}
         }
         let now = self.clock.now();
+        // Counted once the request is known to store a flow, before any work goes into one.
+        self.quota
+            .admit(request.address, now)
+            .map_err(|retry_after| LoginError::TooManyFlows { retry_after })?;
         let mut flow = self.new_flow(flow_type, request.request_url, request.csrf.as_ref(), now);
         flow.return_to = return_to.map(String::from);
         flow.refresh = refresh;
@@ -204,9 +208,6 @@ impl LoginService {
         if refresh {
             flow.ui.messages.push(Message::confirm_identity());
         }
-        self.quota
-            .admit(request.address, now)
-            .map_err(|retry_after| LoginError::TooManyFlows { retry_after })?;
         self.store.insert_login_flow(&flow).await?;
         Ok(flow)
     }

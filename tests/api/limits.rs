@@ -133,6 +133,10 @@ async fn an_untrusted_client_cannot_pose_as_other_addresses() {
     s.stop().await;
 }
 
+/// A login submission that announces 100 bytes of body and sends ten.
+pub const STALLED_SUBMISSION: &str = "POST /self-service/login?flow=7f2e1c8a-2a5c-4f55-9d8e-5a7f0a1f3b2c HTTP/1.1\r\n\
+    Host: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"method\":";
+
 /// Sends `head` on a new connection and returns everything the server answers until it closes
 /// the connection (or `limit` passes), with the time that took.
 async fn exchange(addr: &str, head: &[u8], limit: Duration) -> (String, Duration) {
@@ -144,10 +148,6 @@ async fn exchange(addr: &str, head: &[u8], limit: Duration) -> (String, Duration
     (String::from_utf8_lossy(&answer).into_owned(), started.elapsed())
 }
 
-fn public_addr(s: &TestServer) -> String {
-    s.public.trim_start_matches("http://").to_string()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_oversized_request_head_gets_431() {
     let s = TestServer::start_with(Backend::Memory, |c| {
@@ -156,11 +156,11 @@ async fn an_oversized_request_head_gets_431() {
     .await;
     let cookie = "a".repeat(20 * 1024);
     let head = format!("GET /health/alive HTTP/1.1\r\nHost: x\r\nCookie: c={cookie}\r\n\r\n");
-    let (answer, _) = exchange(&public_addr(&s), head.as_bytes(), Duration::from_secs(10)).await;
+    let (answer, _) = exchange(&s.public_socket(), head.as_bytes(), Duration::from_secs(10)).await;
     assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
     // Within the limit, the same request is served.
     let small = "GET /health/alive HTTP/1.1\r\nHost: x\r\nCookie: c=a\r\nConnection: close\r\n\r\n";
-    let (answer, _) = exchange(&public_addr(&s), small.as_bytes(), Duration::from_secs(10)).await;
+    let (answer, _) = exchange(&s.public_socket(), small.as_bytes(), Duration::from_secs(10)).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     s.stop().await;
 }
@@ -172,7 +172,7 @@ async fn slow_and_idle_clients_are_cut_off() {
         c.limits.read_body_timeout = chrono::Duration::seconds(1);
     })
     .await;
-    let addr = public_addr(&s);
+    let addr = s.public_socket();
     // A head that never completes: the connection closes after the header timeout.
     let (answer, took) =
         exchange(&addr, b"GET /health/alive HTTP/1.1\r\nHost: x\r\n", Duration::from_secs(10)).await;
@@ -184,9 +184,7 @@ async fn slow_and_idle_clients_are_cut_off() {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(5), "{took:?}");
     // A body that stops arriving: Kratos's 400 for an unreadable body, then the connection closes.
-    let head = "POST /self-service/login?flow=7f2e1c8a-2a5c-4f55-9d8e-5a7f0a1f3b2c HTTP/1.1\r\nHost: x\r\n\
-                Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"method\":";
-    let (answer, took) = exchange(&addr, head.as_bytes(), Duration::from_secs(10)).await;
+    let (answer, took) = exchange(&addr, STALLED_SUBMISSION.as_bytes(), Duration::from_secs(10)).await;
     assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
     assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(5), "{took:?}");
     s.stop().await;

@@ -149,7 +149,7 @@ async fn a_request_already_on_its_way_is_answered_while_stopping() {
         c.serve.shutdown_timeout = chrono::Duration::seconds(5);
     })
     .await;
-    let addr = s.public.trim_start_matches("http://").to_string();
+    let addr = s.public_socket();
     let request = b"GET /health/alive HTTP/1.1\r\nHost: x\r\n\r\n";
     let mut stream = TcpStream::connect(&addr).await.unwrap();
     stream.write_all(request).await.unwrap();
@@ -181,12 +181,10 @@ async fn a_stop_closes_connections_still_busy_at_its_deadline() {
         c.serve.shutdown_timeout = chrono::Duration::milliseconds(300);
     })
     .await;
-    let addr = s.public.trim_start_matches("http://").to_string();
+    let addr = s.public_socket();
     // A submission whose body never finishes arriving keeps its handler waiting.
     let mut stream = TcpStream::connect(&addr).await.unwrap();
-    let head = "POST /self-service/login?flow=7f2e1c8a-2a5c-4f55-9d8e-5a7f0a1f3b2c HTTP/1.1\r\nHost: x\r\n\
-                Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"method\":";
-    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(crate::limits::STALLED_SUBMISSION.as_bytes()).await.unwrap();
     tokio::time::sleep(Duration::from_millis(100)).await;
 
     let started = Instant::now();

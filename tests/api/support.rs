@@ -60,6 +60,11 @@ impl TestServer {
         }
     }
 
+    /// The public listener's `host:port`, for tests that speak raw TCP.
+    pub fn public_socket(&self) -> String {
+        self.public.trim_start_matches("http://").to_string()
+    }
+
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {
             server.shutdown().await;
