@@ -252,6 +252,19 @@ stop_server
 record "mongo.raw_find.rps" "$("$BENCH_BIN" mongo-find --url "$MONGO_URL" --tokens "$SEED/tokens.txt" \
   --seconds "$SECONDS_PER_RUN" --concurrency "$CONNECTIONS" | awk '{ print $2 }')"
 
+# FerretDB has no $lookup, so whoami there is two finds; SecantusDB runs $lookup, and whoami is
+# one aggregate, as it is on MongoDB itself. Same comparison against that server's raw finds.
+log "8. MongoDB-wire with \$lookup (SecantusDB) with $SMALL identities and sessions"
+MONGO_URL="${SECANTUSDB_URL/\/\?/\/bench?}"
+SEED="$WORK/seed-secantus"
+CFG="$(config secantus "$MONGO_URL")"
+"$BENCH_BIN" seed -c "$CFG" --identities "$SMALL" --sessions "$SMALL" --password "$PASSWORD" --out "$SEED" >/dev/null
+start_server secantus "$CFG"
+BENCH_TOKENS="$SEED/tokens.txt" load secantus.whoami whoami.lua "$PUBLIC"
+stop_server
+record "secantus.raw_find.rps" "$("$BENCH_BIN" mongo-find --url "$MONGO_URL" --tokens "$SEED/tokens.txt" \
+  --seconds "$SECONDS_PER_RUN" --concurrency "$CONNECTIONS" | awk '{ print $2 }')"
+
 python3 "$ROOT/scripts/bench/report.py" "$RESULTS" "$ROOT/BENCHMARKS.md" \
   --cores "$CORES" --connections "${BENCH_CONNECTIONS:-32}" --threads "$THREADS" --seconds "$SECONDS_PER_RUN" \
   --small "$SMALL" --large "$LARGE" --stored "$STORED_SESSIONS" --pool "$CORES" \

@@ -122,9 +122,7 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
         &self,
         digest: &TokenDigest,
     ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
-        let Some(session) = self.session_by_token(digest).await? else { return Ok(None) };
-        let identity = self.identity(session.identity_id).await?;
-        Ok(Some((session, identity)))
+        session_then_identity(self, digest).await
     }
     /// Checks that the store answers (readiness).
     async fn ping(&self) -> Result<(), StoreError>;
@@ -134,6 +132,16 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
     /// Called once as the server stops, after the last request: flushes what needs flushing and
     /// lets go of connections. Failures are logged, not returned: there is nobody left to tell.
     async fn close(&self) {}
+}
+
+/// A session and its identity in two lookups, for backends that cannot join them.
+async fn session_then_identity<S: Store + ?Sized>(
+    store: &S,
+    digest: &TokenDigest,
+) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+    let Some(session) = store.session_by_token(digest).await? else { return Ok(None) };
+    let identity = store.identity(session.identity_id).await?;
+    Ok(Some((session, identity)))
 }
 
 /// Opens the store a DSN names.

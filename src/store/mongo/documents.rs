@@ -8,8 +8,11 @@ use mongodb::bson::{self, DateTime as BsonDateTime, Document, doc};
 use serde::{Deserialize, Serialize};
 
 use super::super::StoreError;
-use super::super::records::{FlowRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text};
+use super::super::records::{
+    FlowRecord, IdentityRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text,
+};
 use crate::flow::{FlowError, LoginFlow};
+use crate::identity::Identity;
 use crate::session::Session;
 
 fn internal(e: impl std::fmt::Display) -> StoreError {
@@ -57,8 +60,8 @@ pub fn flow_from_doc(doc: &Document) -> Result<LoginFlow, StoreError> {
 }
 
 /// Sessions are keyed by their token's digest: whoami, the hot path, is then a lookup by `_id`,
-/// which every MongoDB-wire server answers from its primary index (FerretDB 1.24's SQLite
-/// backend scans the collection for any other filter).
+/// which MongoDB answers from its primary index. (FerretDB 1.24's SQLite backend scans the
+/// table even for `_id`: its filter and its index are different JSON path expressions.)
 pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
     Ok(doc! {
         "_id": s.token_digest.0.clone(),
@@ -106,6 +109,6 @@ pub fn to_document<T: Serialize>(value: &T) -> Result<Document, StoreError> {
     bson::to_document(value).map_err(internal)
 }
 
-pub fn from_document<T: serde::de::DeserializeOwned>(doc: Document) -> Result<T, StoreError> {
-    bson::from_document(doc).map_err(internal)
+pub fn identity_from_doc(doc: Document) -> Result<Identity, StoreError> {
+    bson::from_document::<IdentityRecord>(doc).map_err(internal)?.into_domain()
 }

@@ -9,15 +9,15 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use mongodb::bson::{Document, doc};
+use mongodb::bson::{Bson, Document, doc};
 use mongodb::error::{ErrorKind, WriteFailure};
 use mongodb::options::{ClientOptions, IndexOptions, ReturnDocument};
 use mongodb::{Client, Collection, Database, IndexModel};
 use uuid::Uuid;
 
 use self::documents::{
-    IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, from_document,
-    identifier_key, session_doc, session_from_doc, to_document,
+    IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, identifier_key,
+    identity_from_doc, session_doc, session_from_doc, to_document,
 };
 use super::records::{IdentityRecord, time_text};
 use super::{
@@ -29,11 +29,18 @@ use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
 const PASSWORD: &str = "password";
+const IDENTITIES: &str = "identities";
 const DEFAULT_DATABASE: &str = "portcullis";
 /// How long expired flows and sessions are kept before TTL indexes (or the purge) remove them.
 const GARBAGE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 const DEFAULT_SERVER_SELECTION_TIMEOUT: Duration = Duration::from_secs(5);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The pipeline stage that puts a session's identity beside it, as a one-element array under
+/// `identity` (empty when the identity is gone).
+fn identity_lookup() -> Document {
+    doc! { "$lookup": { "from": IDENTITIES, "localField": "identity_id", "foreignField": "_id", "as": "identity" } }
+}
 
 fn db_error(e: mongodb::error::Error) -> StoreError {
     let duplicate = match e.kind.as_ref() {
@@ -58,6 +65,9 @@ fn db_error(e: mongodb::error::Error) -> StoreError {
 pub struct MongoStore {
     client: Client,
     db: Database,
+    /// Whether the server runs `$lookup`: then whoami reads a session and its identity in one
+    /// round trip. MongoDB and SecantusDB do; FerretDB 1.24 has no `$lookup` stage.
+    joins: bool,
 }
 
 impl MongoStore {
@@ -70,13 +80,29 @@ impl MongoStore {
         options.app_name.get_or_insert_with(|| "portcullis".into());
         let database = options.default_database.clone().unwrap_or_else(|| DEFAULT_DATABASE.into());
         let client = Client::with_options(options).map_err(db_error)?;
-        let store = Self { db: client.database(&database), client };
+        let mut store = Self { db: client.database(&database), client, joins: false };
         store.create_indexes().await?;
+        store.joins = store.runs_lookup().await?;
+        tracing::info!(joins = store.joins, "MongoDB store open");
         Ok(store)
     }
 
+    /// Asks the server whether it knows `$lookup`, with a pipeline that matches nothing. A
+    /// refused command means no; a failure to reach the server is an error.
+    async fn runs_lookup(&self) -> Result<bool, StoreError> {
+        let probe = [doc! { "$match": { "_id": { "$in": [] } } }, identity_lookup()];
+        match self.sessions().aggregate(probe).await {
+            Ok(_) => Ok(true),
+            Err(e) if matches!(e.kind.as_ref(), ErrorKind::Command(_)) => {
+                tracing::debug!(error = %e, "no $lookup on this server: whoami makes two round trips");
+                Ok(false)
+            }
+            Err(e) => Err(db_error(e)),
+        }
+    }
+
     fn identities(&self) -> Collection<Document> {
-        self.db.collection("identities")
+        self.db.collection(IDENTITIES)
     }
 
     fn identifiers(&self) -> Collection<Document> {
@@ -140,10 +166,7 @@ impl MongoStore {
     }
 
     async fn find_identity(&self, filter: Document) -> Result<Option<Identity>, StoreError> {
-        match self.identities().find_one(filter).await.map_err(db_error)? {
-            Some(doc) => Ok(Some(from_document::<IdentityRecord>(doc)?.into_domain()?)),
-            None => Ok(None),
-        }
+        self.identities().find_one(filter).await.map_err(db_error)?.map(identity_from_doc).transpose()
     }
 
     /// Claims one identifier for an identity. A claim left behind by an identity that no longer
@@ -251,8 +274,7 @@ impl IdentityStore for MongoStore {
             self.identities().find(filter).sort(doc! { "_id": 1 }).limit(limit).await.map_err(db_error)?;
         let mut out = Vec::new();
         while cursor.advance().await.map_err(db_error)? {
-            let doc = cursor.deserialize_current().map_err(db_error)?;
-            out.push(from_document::<IdentityRecord>(doc)?.into_domain()?);
+            out.push(identity_from_doc(cursor.deserialize_current().map_err(db_error)?)?);
         }
         Ok(out)
     }
@@ -379,6 +401,31 @@ impl Store for MongoStore {
             }
         }
         Ok(true)
+    }
+
+    async fn session_with_identity(
+        &self,
+        digest: &TokenDigest,
+    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+        if !self.joins {
+            return super::session_then_identity(self, digest).await;
+        }
+        let pipeline = [doc! { "$match": { "_id": &digest.0 } }, doc! { "$limit": 1 }, identity_lookup()];
+        let mut cursor = self.sessions().aggregate(pipeline).await.map_err(db_error)?;
+        if !cursor.advance().await.map_err(db_error)? {
+            return Ok(None);
+        }
+        let mut doc = cursor.deserialize_current().map_err(db_error)?;
+        let joined = match doc.remove("identity") {
+            Some(Bson::Array(found)) => found.into_iter().next(),
+            _ => None,
+        };
+        let identity = match joined {
+            Some(Bson::Document(identity)) => Some(identity_from_doc(identity)?),
+            Some(other) => return Err(StoreError::Internal(format!("joined identity is {other}"))),
+            None => None,
+        };
+        Ok(Some((session_from_doc(&doc)?, identity)))
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
