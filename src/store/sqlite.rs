@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS login_flows (
     expires_at TEXT NOT NULL,
     completed_at TEXT
 );
+CREATE INDEX IF NOT EXISTS login_flows_expiry ON login_flows(expires_at);
 CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY,
     token_digest TEXT NOT NULL UNIQUE,
@@ -71,18 +72,34 @@ CREATE TABLE IF NOT EXISTS sessions (
     details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_identity ON sessions(identity_id);
+CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions(expires_at);
 CREATE TABLE IF NOT EXISTS login_attempts (
     key TEXT PRIMARY KEY,
     count INTEGER NOT NULL,
     expires_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS login_attempts_expiry ON login_attempts(expires_at);
 CREATE TABLE IF NOT EXISTS flow_errors (
     id TEXT PRIMARY KEY,
     error TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS flow_errors_created ON flow_errors(created_at);
 ";
+
+/// The purge deletes this many rows per write transaction, so requests waiting for the writer
+/// get their turn between batches instead of after the whole purge.
+const PURGE_BATCH: usize = 500;
+
+/// What the purge deletes: each table's rows whose time column is before the cutoff (the
+/// column is indexed, so finding them reads only them).
+const PURGES: [&str; 4] = [
+    "DELETE FROM login_flows WHERE rowid IN (SELECT rowid FROM login_flows WHERE expires_at < ?1 LIMIT ?2)",
+    "DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at < ?1 LIMIT ?2)",
+    "DELETE FROM flow_errors WHERE rowid IN (SELECT rowid FROM flow_errors WHERE created_at < ?1 LIMIT ?2)",
+    "DELETE FROM login_attempts WHERE rowid IN (SELECT rowid FROM login_attempts WHERE expires_at < ?1 LIMIT ?2)",
+];
 
 const PASSWORD: &str = "password";
 
@@ -646,20 +663,23 @@ impl Store for SqliteStore {
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let cutoff = time_text(before);
         let writer = self.writer.clone();
-        // A purge can delete many rows: it runs on the blocking pool, not on a request's thread.
+        // A purge can delete many rows: it runs on the blocking pool, not on a request's thread,
+        // and takes the writer one batch at a time (each batch commits on its own: a purge cut
+        // short leaves only expired rows behind, which the next one collects).
         tokio::task::spawn_blocking(move || {
-            let mut conn = writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let tx = conn.transaction().map_err(db_error)?;
             let mut removed = 0;
-            for sql in [
-                "DELETE FROM login_flows WHERE expires_at < ?1",
-                "DELETE FROM sessions WHERE expires_at < ?1",
-                "DELETE FROM flow_errors WHERE created_at < ?1",
-                "DELETE FROM login_attempts WHERE expires_at < ?1",
-            ] {
-                removed += execute(&tx, sql, params![cutoff])?;
+            for sql in PURGES {
+                loop {
+                    let deleted = {
+                        let conn = writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        execute(&conn, sql, params![cutoff, PURGE_BATCH])?
+                    };
+                    removed += deleted;
+                    if deleted < PURGE_BATCH {
+                        break;
+                    }
+                }
             }
-            tx.commit().map_err(db_error)?;
             Ok(removed as u64)
         })
         .await

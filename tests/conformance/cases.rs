@@ -356,6 +356,25 @@ pub async fn expired_records_are_purged_and_live_ones_kept(store: Arc<dyn Store>
     assert!(store.login_flow(kept.id).await.unwrap().is_some(), "records that are not expired stay");
 }
 
+/// Stores may purge in batches (SQLite does, 500 rows at a time): a purge still removes every
+/// expired record and counts each one.
+pub async fn a_purge_larger_than_a_batch_removes_everything(store: Arc<dyn Store>) {
+    let flows: Vec<LoginFlow> = (0..1_100).map(|_| flow()).collect();
+    let inserts = flows.iter().map(|f| {
+        let store = store.clone();
+        let f = f.clone();
+        tokio::spawn(async move { store.insert_login_flow(&f).await })
+    });
+    for result in futures::future::join_all(inserts).await {
+        result.unwrap().unwrap();
+    }
+    assert_eq!(store.purge_expired(now() + Duration::days(7)).await.unwrap(), 1_100);
+    for f in [&flows[0], &flows[549], &flows[1_099]] {
+        assert!(store.login_flow(f.id).await.unwrap().is_none());
+    }
+    assert_eq!(store.purge_expired(now() + Duration::days(7)).await.unwrap(), 0);
+}
+
 pub async fn attempt_counters_count_every_concurrent_attempt(store: Arc<dyn Store>) {
     let expires = now() + Duration::minutes(15);
     let adds = (0..40).map(|_| {

@@ -69,5 +69,6 @@ all_backends!(
     the_store_answers_a_ping,
     a_flow_error_reads_back_whole,
     expired_records_are_purged_and_live_ones_kept,
+    a_purge_larger_than_a_batch_removes_everything,
     attempt_counters_count_every_concurrent_attempt,
 );
