@@ -3,7 +3,7 @@
 # that the ratios compare runs made on the same (shared, noisy) machine minutes apart. Writes
 # BENCHMARKS.md and ends with one `ratio NAME VALUE TARGET ok|short` line per target.
 #
-#   scripts/bench.sh                 # everything, about 10 minutes on 2 cores
+#   scripts/bench.sh                 # everything, about 30 minutes on 2 cores
 #   BENCH_LARGE=100000 scripts/bench.sh   # a smaller "large" store for a quicker run
 #
 # Needs wrk and /usr/bin/time (Debian packages `wrk` and `time`; installed when missing) and
