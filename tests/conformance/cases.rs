@@ -104,6 +104,18 @@ async fn stored_flow(store: &Arc<dyn Store>) -> LoginFlow {
     flow
 }
 
+/// Inserts every flow, all at the same time.
+async fn insert_all_at_once(store: &Arc<dyn Store>, flows: &[LoginFlow]) {
+    let inserts = flows.iter().map(|f| {
+        let store = store.clone();
+        let f = f.clone();
+        tokio::spawn(async move { store.insert_login_flow(&f).await })
+    });
+    for result in futures::future::join_all(inserts).await {
+        result.unwrap().unwrap();
+    }
+}
+
 /// Alice, stored, with one session from a completed login.
 async fn signed_in_alice(store: &Arc<dyn Store>) -> (Identity, Session, SessionToken) {
     let alice = stored_identity(store, "alice@example.com").await;
@@ -197,14 +209,7 @@ pub async fn a_login_flow_reads_back_whole(store: Arc<dyn Store>) {
 
 pub async fn concurrent_flow_inserts_are_all_stored(store: Arc<dyn Store>) {
     let flows: Vec<LoginFlow> = (0..200).map(|_| flow()).collect();
-    let inserts = flows.iter().map(|f| {
-        let store = store.clone();
-        let f = f.clone();
-        tokio::spawn(async move { store.insert_login_flow(&f).await })
-    });
-    for result in futures::future::join_all(inserts).await {
-        result.unwrap().unwrap();
-    }
+    insert_all_at_once(&store, &flows).await;
     for f in flows {
         assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
     }
@@ -360,14 +365,7 @@ pub async fn expired_records_are_purged_and_live_ones_kept(store: Arc<dyn Store>
 /// expired record and counts each one.
 pub async fn a_purge_larger_than_a_batch_removes_everything(store: Arc<dyn Store>) {
     let flows: Vec<LoginFlow> = (0..1_100).map(|_| flow()).collect();
-    let inserts = flows.iter().map(|f| {
-        let store = store.clone();
-        let f = f.clone();
-        tokio::spawn(async move { store.insert_login_flow(&f).await })
-    });
-    for result in futures::future::join_all(inserts).await {
-        result.unwrap().unwrap();
-    }
+    insert_all_at_once(&store, &flows).await;
     assert_eq!(store.purge_expired(now() + Duration::days(7)).await.unwrap(), 1_100);
     for f in [&flows[0], &flows[549], &flows[1_099]] {
         assert!(store.login_flow(f.id).await.unwrap().is_none());
