@@ -147,12 +147,14 @@ fn write_flow_batches(writer: Arc<Mutex<Connection>>, inserts: std::sync::mpsc::
 
 /// Inserts a batch in one transaction; one result per flow.
 fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), StoreError>> {
+    // A transaction that does not begin or commit fails every insert of the batch.
+    let all_failed = |e: rusqlite::Error| {
+        let error = db_error(e);
+        batch.iter().map(|_| Err(error.clone())).collect()
+    };
     let mut tx = match conn.transaction() {
         Ok(tx) => tx,
-        Err(e) => {
-            let error = db_error(e);
-            return batch.iter().map(|_| Err(error.clone())).collect();
-        }
+        Err(e) => return all_failed(e),
     };
     let results: Vec<Result<(), StoreError>> = batch
         .iter()
@@ -168,10 +170,7 @@ fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), S
         .collect();
     match tx.commit() {
         Ok(()) => results,
-        Err(e) => {
-            let error = db_error(e);
-            batch.iter().map(|_| Err(error.clone())).collect()
-        }
+        Err(e) => all_failed(e),
     }
 }
 
