@@ -765,3 +765,37 @@ impl AttemptStore for SqliteStore {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The purge must find expired rows through an index: a table scan on every purge held the
+    /// writer for as long as it took to read every stored flow and session.
+    #[test]
+    fn the_purge_finds_expired_rows_through_an_index() {
+        let unique = uuid::Uuid::new_v4().simple();
+        let path = std::env::temp_dir().join(format!("portcullis-purge-plan-{unique}.sqlite"));
+        let store = SqliteStore::open_blocking(&path).unwrap();
+        for sql in PURGES {
+            let plan = store
+                .write(|conn| {
+                    let mut statement =
+                        conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).map_err(db_error)?;
+                    let steps = statement
+                        .query_map(params!["2026-01-01T00:00:00Z", PURGE_BATCH], |row| {
+                            row.get::<_, String>(3)
+                        })
+                        .map_err(db_error)?;
+                    steps.collect::<Result<Vec<_>, _>>().map_err(db_error)
+                })
+                .unwrap();
+            assert!(plan.iter().any(|step| step.contains("USING COVERING INDEX")), "{sql}: {plan:?}");
+            assert!(!plan.iter().any(|step| step.starts_with("SCAN")), "{sql}: {plan:?}");
+        }
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+}
