@@ -5,16 +5,19 @@
 //! the calling task's thread, not on the blocking pool: a hand-off to another thread and back
 //! cost several times the statement itself. Reads go to one of several read connections (WAL
 //! lets them run beside the writer); writes go to the one writer connection, serialized by its
-//! lock. SQLite's automatic checkpoint runs in the writer's commit every 1000 pages; since no
-//! other write can arrive meanwhile, each one completes and the WAL stays small.
+//! lock. Commits do not wait for the disk: a checkpointer thread folds the WAL back into the
+//! database file (and waits for `fsync`) beside them, see [`checkpoint_in_background`].
 
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+// parking_lot's lock hands itself to a waiting thread at least every half millisecond, so the
+// checkpointer gets the writer between commits even when writes never pause.
+use parking_lot::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::records::{
@@ -108,6 +111,8 @@ pub struct SqliteStore {
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
     flow_inserts: std::sync::mpsc::Sender<FlowInsert>,
+    /// Dropped with the store, which stops the checkpointer.
+    _stop_checkpoints: std::sync::mpsc::Sender<()>,
 }
 
 /// A new flow for the flow writer, and where to send how its insert went.
@@ -135,7 +140,7 @@ fn write_flow_batches(writer: Arc<Mutex<Connection>>, inserts: std::sync::mpsc::
             }
         }
         let results = {
-            let mut conn = writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut conn = writer.lock();
             insert_flows(&mut conn, &batch)
         };
         for (insert, result) in batch.into_iter().zip(results) {
@@ -171,6 +176,43 @@ fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), S
     match tx.commit() {
         Ok(()) => results,
         Err(e) => all_failed(e),
+    }
+}
+
+/// Folds the WAL back into the database file every [`CHECKPOINT_EVERY`] until `stop` hangs up.
+///
+/// SQLite's automatic checkpoint runs inside a commit, so the committing request and every
+/// write queued behind the writer's lock waited for the page copies and two `fsync` calls: on a
+/// shared disk that is the slowest request of a run by far (flow creation's p99.9 read 2-12x
+/// the bare baseline across runs). Here a connection of its own checkpoints passively, beside
+/// the writer and the readers, so commits only append to the log (`synchronous=NORMAL` syncs
+/// the log at checkpoints, not at commits).
+///
+/// A passive checkpoint never makes the log start over while writes keep coming, so under
+/// sustained writes it would grow without end. Once it holds more than [`WAL_RESTART_FRAMES`],
+/// the checkpointer takes the writer's lock and runs a restarting checkpoint: by then nearly
+/// every frame is already in the database file, so writes wait for the last few frames and one
+/// round of `fsync`, once per 16 MiB of log rather than once per commit that crossed a limit.
+fn checkpoint_in_background(
+    conn: &Connection,
+    writer: &Mutex<Connection>,
+    stop: &std::sync::mpsc::Receiver<()>,
+) {
+    use std::sync::mpsc::RecvTimeoutError;
+    let checkpoint = |mode: &str| -> rusqlite::Result<i64> {
+        conn.query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |row| row.get::<_, i64>(1))
+    };
+    while let Err(RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY) {
+        let result = checkpoint("PASSIVE").and_then(|frames| {
+            if frames <= WAL_RESTART_FRAMES {
+                return Ok(frames);
+            }
+            let _writes_held = writer.lock();
+            checkpoint("RESTART")
+        });
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "checkpointing the SQLite WAL failed; retrying");
+        }
     }
 }
 
@@ -223,13 +265,11 @@ fn query_row<T>(
 /// page reads become memory reads instead of a system call each. The pages stay the kernel's
 /// page cache, shared and reclaimable, not the server's heap.
 const READER_MMAP: i64 = 0x7fff_0000;
-/// WAL pages after which a commit folds the log back into the database. SQLite's default of 1000
-/// makes rare long stalls: under a flood of new flows, the checkpointing commit and every write
-/// queued behind it waited for 1000 page copies (p99 of flow creation 12-16 ms). At 100 pages the
-/// stalls are a tenth as long, ten times as often: p99 5-7 ms, p99.9 7-10 ms instead of 14-48 ms,
-/// at the same throughput (three runs each, this machine). The price is more `fsync` calls under
-/// sustained writes, which fast local disks absorb.
-const CHECKPOINT_PAGES: i64 = 100;
+/// How often the checkpointer folds the WAL into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
+/// WAL frames past which the checkpointer holds writes back for a moment so the log can start
+/// over (see [`checkpoint_in_background`]): 4096 pages of 4 KiB, 16 MiB of log.
+const WAL_RESTART_FRAMES: i64 = 4096;
 /// The WAL file is truncated to this size after it restarts.
 const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
 
@@ -264,7 +304,7 @@ impl SqliteStore {
         let writer = connect(path)?;
         writer.execute_batch(SCHEMA).map_err(db_error)?;
         writer.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT).map_err(db_error)?;
-        writer.pragma_update(None, "wal_autocheckpoint", CHECKPOINT_PAGES).map_err(db_error)?;
+        writer.pragma_update(None, "wal_autocheckpoint", 0).map_err(db_error)?;
         let readers = (0..std::thread::available_parallelism().map(usize::from).unwrap_or(1).max(2))
             .map(|_| {
                 let reader = connect(path)?;
@@ -280,13 +320,20 @@ impl SqliteStore {
             .name("sqlite-flow-writer".into())
             .spawn(move || write_flow_batches(flow_writer, inserts))
             .map_err(|e| StoreError::Internal(format!("cannot start the flow writer: {e}")))?;
+        let checkpointer = connect(path)?;
+        let (_stop_checkpoints, stopped) = std::sync::mpsc::channel();
+        let held_writer = writer.clone();
+        std::thread::Builder::new()
+            .name("sqlite-checkpointer".into())
+            .spawn(move || checkpoint_in_background(&checkpointer, &held_writer, &stopped))
+            .map_err(|e| StoreError::Internal(format!("cannot start the checkpointer: {e}")))?;
         prefetch(path);
-        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts })
+        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts, _stop_checkpoints })
     }
 
     /// Runs `work` with the writer connection. Nothing awaits while it holds the lock.
     fn write<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let mut conn = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut conn = self.writer.lock();
         work(&mut conn)
     }
 
@@ -294,10 +341,10 @@ impl SqliteStore {
     fn read<T>(&self, work: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
         let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
         let count = self.readers.len();
-        let free = (0..count).find_map(|i| self.readers[(start + i) % count].try_lock().ok());
+        let free = (0..count).find_map(|i| self.readers[(start + i) % count].try_lock());
         let conn = match free {
             Some(conn) => conn,
-            None => self.readers[start % count].lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            None => self.readers[start % count].lock(),
         };
         work(&conn)
     }
@@ -690,7 +737,7 @@ impl Store for SqliteStore {
             for sql in PURGES {
                 loop {
                     let deleted = {
-                        let conn = writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        let conn = writer.lock();
                         execute(&conn, sql, params![cutoff, PURGE_BATCH])?
                     };
                     removed += deleted;
@@ -770,15 +817,86 @@ impl AttemptStore for SqliteStore {
 mod tests {
     use super::*;
 
+    /// A store on a file of its own, removed (with its log) when dropped.
+    struct TempStore {
+        store: Option<SqliteStore>,
+        path: std::path::PathBuf,
+    }
+
+    impl TempStore {
+        fn new(name: &str) -> Self {
+            let unique = uuid::Uuid::new_v4().simple();
+            let path = std::env::temp_dir().join(format!("portcullis-{name}-{unique}.sqlite"));
+            let store = SqliteStore::open_blocking(&path).unwrap();
+            Self { store: Some(store), path }
+        }
+
+        fn store(&self) -> &SqliteStore {
+            self.store.as_ref().unwrap()
+        }
+
+        fn size(&self, suffix: &str) -> u64 {
+            std::fs::metadata(format!("{}{suffix}", self.path.display())).map_or(0, |m| m.len())
+        }
+    }
+
+    impl Drop for TempStore {
+        fn drop(&mut self) {
+            drop(self.store.take());
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
+            }
+        }
+    }
+
+    /// Writes `pages` pages of 4 KiB of filler in one transaction.
+    fn write_filler(store: &SqliteStore, pages: usize) {
+        store
+            .write(|conn| {
+                conn.execute_batch(&format!(
+                    "CREATE TABLE IF NOT EXISTS filler (data BLOB);
+                     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {pages})
+                     INSERT INTO filler SELECT randomblob(4000) FROM n;"
+                ))
+                .map_err(db_error)
+            })
+            .unwrap();
+    }
+
+    /// Commits no longer checkpoint, so something else must: the rows reach the database file
+    /// without any further write.
+    #[test]
+    fn the_checkpointer_folds_the_log_into_the_database_file() {
+        let temp = TempStore::new("checkpoint");
+        write_filler(temp.store(), 500);
+        assert!(temp.size("-wal") > 2_000_000, "the rows are in the log first");
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while temp.size("") < 2_000_000 {
+            assert!(std::time::Instant::now() < deadline, "nothing reached the database file");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Under writes that never pause, a passive checkpoint never lets the log start over; the
+    /// checkpointer then holds writes back once, so the log stays near its bound.
+    #[test]
+    fn the_log_starts_over_under_sustained_writes() {
+        let temp = TempStore::new("wal-restart");
+        let limit = (WAL_RESTART_FRAMES * 4096) as u64;
+        for _ in 0..(3 * WAL_RESTART_FRAMES / 50) {
+            write_filler(temp.store(), 50);
+        }
+        assert!(temp.size("-wal") < 2 * limit, "log of {} bytes", temp.size("-wal"));
+    }
+
     /// The purge must find expired rows through an index: a table scan on every purge held the
     /// writer for as long as it took to read every stored flow and session.
     #[test]
     fn the_purge_finds_expired_rows_through_an_index() {
-        let unique = uuid::Uuid::new_v4().simple();
-        let path = std::env::temp_dir().join(format!("portcullis-purge-plan-{unique}.sqlite"));
-        let store = SqliteStore::open_blocking(&path).unwrap();
+        let temp = TempStore::new("purge-plan");
         for sql in PURGES {
-            let plan = store
+            let plan = temp
+                .store()
                 .write(|conn| {
                     let mut statement =
                         conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).map_err(db_error)?;
@@ -792,10 +910,6 @@ mod tests {
                 .unwrap();
             assert!(plan.iter().any(|step| step.contains("USING COVERING INDEX")), "{sql}: {plan:?}");
             assert!(!plan.iter().any(|step| step.starts_with("SCAN")), "{sql}: {plan:?}");
-        }
-        drop(store);
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
         }
     }
 }
