@@ -321,6 +321,9 @@ impl SqliteStore {
             .spawn(move || write_flow_batches(flow_writer, inserts))
             .map_err(|e| StoreError::Internal(format!("cannot start the flow writer: {e}")))?;
         let checkpointer = connect(path)?;
+        // A restarting checkpoint waits for other processes' writers while this one's are held
+        // back: give up soon and try again at the next round instead.
+        checkpointer.busy_timeout(CHECKPOINT_EVERY).map_err(db_error)?;
         let (_stop_checkpoints, stopped) = std::sync::mpsc::channel();
         let held_writer = writer.clone();
         std::thread::Builder::new()
