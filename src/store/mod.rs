@@ -6,6 +6,7 @@
 
 mod memory;
 mod mongo;
+mod page_cache;
 mod records;
 mod sqlite;
 

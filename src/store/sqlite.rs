@@ -273,19 +273,16 @@ const WAL_RESTART_FRAMES: i64 = 4096;
 /// The WAL file is truncated to this size after it restarts.
 const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
 
-/// Reads the database file (up to the readers' mapping) once, front to back, on a thread of its
-/// own, so that it lands in the page cache. After a restart on a cold cache every lookup would
+/// Reads the database file (up to the readers' mapping) into the page cache on a thread of its
+/// own, skipping what is cached already. After a restart on a cold cache every lookup would
 /// otherwise wait on random reads from disk while holding a runtime thread (toSession's p99 on a
 /// 300k-session store: hundreds of milliseconds for the first seconds); a sequential read fills
 /// the cache far sooner. Only a hint: a failure changes nothing.
 fn prefetch(path: &Path) {
     let path = path.to_path_buf();
-    let reader = move || {
-        let Ok(file) = std::fs::File::open(&path) else { return };
-        let mut sink = std::io::sink();
-        if let Err(e) = std::io::copy(&mut std::io::Read::take(file, READER_MMAP as u64), &mut sink) {
-            tracing::info!(error = %e, "the database was not read ahead");
-        }
+    let reader = move || match super::page_cache::read_ahead(&path, READER_MMAP as u64) {
+        Ok(bytes) => tracing::debug!(bytes, "read the database ahead"),
+        Err(e) => tracing::info!(error = %e, "the database was not read ahead"),
     };
     if let Err(e) = std::thread::Builder::new().name("sqlite-prefetch".into()).spawn(reader) {
         tracing::info!(error = %e, "the database was not read ahead");
