@@ -190,9 +190,9 @@ fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), S
 ///
 /// A passive checkpoint never makes the log start over while writes keep coming, so under
 /// sustained writes it would grow without end. Once it holds more than [`WAL_RESTART_FRAMES`],
-/// the checkpointer takes the writer's lock and runs a restarting checkpoint: by then nearly
-/// every frame is already in the database file, so writes wait for the last few frames and one
-/// round of `fsync`, once per 16 MiB of log rather than once per commit that crossed a limit.
+/// the checkpointer takes the writer's lock and runs a restarting checkpoint: the passive pass
+/// before it has copied all but the frames written meanwhile, so writes wait for those and one
+/// round of `fsync`, once per 16 MiB of log rather than at every commit that crossed a limit.
 fn checkpoint_in_background(
     conn: &Connection,
     writer: &Mutex<Connection>,
