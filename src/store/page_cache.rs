@@ -16,9 +16,13 @@ const CHUNK: usize = 1 << 20;
 pub(super) fn read_ahead(path: &Path, limit: u64) -> io::Result<u64> {
     let file = File::open(path)?;
     let len = file.metadata()?.len().min(limit);
+    let ranges = uncached(&file, len)?;
+    if ranges.is_empty() {
+        return Ok(0);
+    }
     let mut buffer = vec![0; CHUNK];
     let mut read = 0;
-    for range in uncached(&file, len)? {
+    for range in ranges {
         let mut at = range.start;
         while at < range.end {
             let want = usize::try_from(range.end - at).map_or(CHUNK, |left| left.min(CHUNK));

@@ -111,8 +111,6 @@ pub struct SqliteStore {
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
     flow_inserts: std::sync::mpsc::Sender<FlowInsert>,
-    /// Dropped with the store, which stops the checkpointer.
-    _stop_checkpoints: std::sync::mpsc::Sender<()>,
 }
 
 /// A new flow for the flow writer, and where to send how its insert went.
@@ -179,7 +177,8 @@ fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), S
     }
 }
 
-/// Folds the WAL back into the database file every [`CHECKPOINT_EVERY`] until `stop` hangs up.
+/// Folds the WAL back into the database file every [`CHECKPOINT_EVERY`] for as long as the
+/// writer connection exists (it goes with the store and the flow writer).
 ///
 /// SQLite's automatic checkpoint runs inside a commit, so the committing request and every
 /// write queued behind the writer's lock waited for the page copies and two `fsync` calls: on a
@@ -193,16 +192,13 @@ fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), S
 /// the checkpointer takes the writer's lock and runs a restarting checkpoint: the passive pass
 /// before it has copied all but the frames written meanwhile, so writes wait for those and one
 /// round of `fsync`, once per 16 MiB of log rather than at every commit that crossed a limit.
-fn checkpoint_in_background(
-    conn: &Connection,
-    writer: &Mutex<Connection>,
-    stop: &std::sync::mpsc::Receiver<()>,
-) {
-    use std::sync::mpsc::RecvTimeoutError;
+fn checkpoint_in_background(conn: &Connection, writer: &std::sync::Weak<Mutex<Connection>>) {
     let checkpoint = |mode: &str| -> rusqlite::Result<i64> {
         conn.query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |row| row.get::<_, i64>(1))
     };
-    while let Err(RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY) {
+    loop {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        let Some(writer) = writer.upgrade() else { return };
         let result = checkpoint("PASSIVE").and_then(|frames| {
             if frames <= WAL_RESTART_FRAMES {
                 return Ok(frames);
@@ -321,14 +317,13 @@ impl SqliteStore {
         // A restarting checkpoint waits for other processes' writers while this one's are held
         // back: give up soon and try again at the next round instead.
         checkpointer.busy_timeout(CHECKPOINT_EVERY).map_err(db_error)?;
-        let (_stop_checkpoints, stopped) = std::sync::mpsc::channel();
-        let held_writer = writer.clone();
+        let weak_writer = Arc::downgrade(&writer);
         std::thread::Builder::new()
             .name("sqlite-checkpointer".into())
-            .spawn(move || checkpoint_in_background(&checkpointer, &held_writer, &stopped))
+            .spawn(move || checkpoint_in_background(&checkpointer, &weak_writer))
             .map_err(|e| StoreError::Internal(format!("cannot start the checkpointer: {e}")))?;
         prefetch(path);
-        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts, _stop_checkpoints })
+        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts })
     }
 
     /// Runs `work` with the writer connection. Nothing awaits while it holds the lock.
