@@ -468,7 +468,7 @@ impl LoginService {
         csrf: Option<&CsrfToken>,
         now: DateTime<Utc>,
     ) -> LoginFlow {
-        let id = FlowId::new();
+        let id = FlowId::issued_at(now);
         let mut action = self.settings.public_base_url.clone();
         action.set_path("/self-service/login");
         action.set_query(Some(&format!("flow={id}")));
