@@ -121,7 +121,8 @@ mod tests {
         assert_ne!(first, same_millisecond);
         assert!(later.0 > first.0 && later.0 > same_millisecond.0);
         assert!(later.to_string() > first.to_string(), "the text form sorts the same way");
-        let millis = first.0.get_timestamp().map(|t| t.to_unix()).map(|(s, n)| s * 1000 + u64::from(n) / 1_000_000);
+        let millis =
+            first.0.get_timestamp().map(|t| t.to_unix()).map(|(s, n)| s * 1000 + u64::from(n) / 1_000_000);
         assert_eq!(millis, u64::try_from(start.timestamp_millis()).ok());
     }
 }
