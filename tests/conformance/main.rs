@@ -72,3 +72,37 @@ all_backends!(
     a_purge_larger_than_a_batch_removes_everything,
     attempt_counters_count_every_concurrent_attempt,
 );
+
+/// On a server that loses concurrent `$inc` updates (FerretDB), the MongoDB adapter's attempt
+/// counter can fall far behind the numbers already claimed (its layout: see
+/// `MongoStore::add_attempts`). The next attempt must still get a number of its own, past them.
+#[tokio::test]
+async fn a_mongo_attempt_counter_behind_its_claims_catches_up() {
+    use mongodb::bson::{DateTime, Document, doc};
+
+    let Some(dsn) = Backend::Mongo.fresh_dsn() else { return };
+    let store = store::open(&dsn.dsn).await.expect("the store opens");
+    let portcullis::config::Dsn::Mongo(url) = &dsn.dsn else { unreachable!("a MongoDB DSN") };
+    let client = mongodb::Client::with_uri_str(url).await.unwrap();
+    let claims = client.default_database().unwrap().collection::<Document>("login_attempt_claims");
+    let key = "identifier:1:abc";
+    let expires = chrono::Utc::now() + chrono::Duration::minutes(5);
+    assert_eq!(store.add_attempts(key, 1, expires).await.unwrap(), 1);
+
+    // 200 more attempts whose counter updates were all lost: numbers 2..=201 are claimed while
+    // the counter still reads 1.
+    let lost: Vec<Document> = (2_i64..=201)
+        .map(|number| {
+            doc! {
+                "_id": format!("{key}#{number}"),
+                "key": key,
+                "number": number,
+                "expires_at": DateTime::from_millis(expires.timestamp_millis()),
+            }
+        })
+        .collect();
+    claims.insert_many(lost).await.unwrap();
+    assert_eq!(store.add_attempts(key, 1, expires).await.unwrap(), 202);
+
+    dsn.cleanup().await;
+}

@@ -144,6 +144,10 @@ impl MongoStore {
             .create_index(IndexModel::builder().keys(doc! { "identity_id": 1 }).build())
             .await
             .map_err(db_error)?;
+        self.attempt_claims()
+            .create_index(IndexModel::builder().keys(doc! { "key": 1, "number": -1 }).build())
+            .await
+            .map_err(db_error)?;
         // TTL indexes only collect garbage (expiry is decided from `now`); servers that refuse
         // them (FerretDB) rely on `purge_expired` instead.
         for (collection, field) in [
@@ -468,9 +472,9 @@ impl AttemptStore for MongoStore {
     /// A counter is a document `{count, offset}`; its value is `count - offset`. Each attempt
     /// takes the next `count` and then claims it by inserting `KEY#count` into a collection of
     /// its own: a second taker of the same number (FerretDB 1.24 loses concurrent `$inc`
-    /// updates, where MongoDB does not) fails on `_id` and takes another, so every attempt
-    /// still gets a number of its own and none slips past a limit. Refunds and resets move the
-    /// offset.
+    /// updates, where MongoDB does not) fails on `_id`, moves the counter up to the highest
+    /// claim and takes another, so every attempt still gets a number of its own and none slips
+    /// past a limit. Refunds and resets move the offset.
     async fn add_attempts(
         &self,
         key: &str,
@@ -535,18 +539,40 @@ impl MongoStore {
 
     /// Takes the next number of the counter and claims it; returns the counter's value.
     async fn claim_attempt(&self, key: &str, expires_at: DateTime<Utc>) -> Result<i64, StoreError> {
-        // Each retry follows a claim someone else made, so a few always suffice.
+        // A number already claimed means the counter lost updates (FerretDB): before the next
+        // try it jumps to the highest claim, so every retry follows a claim someone else made
+        // after this one's last look, however far behind the counter had fallen.
         for _ in 0..64 {
             let counter = self.update_counter(key, doc! { "$inc": { "count": 1_i64 } }, expires_at).await?;
             let number = counter_field(&counter, "count")?;
-            let claim = doc! { "_id": format!("{key}#{number}"), "expires_at": bson_date(expires_at) };
+            let claim = doc! {
+                "_id": format!("{key}#{number}"),
+                "key": key,
+                "number": number,
+                "expires_at": bson_date(expires_at),
+            };
             match self.attempt_claims().insert_one(claim).await.map_err(db_error) {
                 Ok(_) => return counter_value(&counter),
-                Err(StoreError::Conflict(_)) => continue,
+                Err(StoreError::Conflict(_)) => self.catch_up_with_claims(key, expires_at).await?,
                 Err(other) => return Err(other),
             }
         }
         Err(StoreError::Unavailable("could not claim an attempt number".into()))
+    }
+
+    /// Moves the counter under `key` up to the highest number claimed for it.
+    async fn catch_up_with_claims(&self, key: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+        let highest = self
+            .attempt_claims()
+            .find_one(doc! { "key": key })
+            .sort(doc! { "key": 1, "number": -1 })
+            .await
+            .map_err(db_error)?;
+        if let Some(claim) = highest {
+            let number = counter_field(&claim, "number")?;
+            self.update_counter(key, doc! { "$max": { "count": number } }, expires_at).await?;
+        }
+        Ok(())
     }
 }
 
