@@ -372,12 +372,14 @@ impl SqliteStore {
 }
 
 /// An identity's columns (from `identities i` joined with `password_credentials p`), its
-/// password identifiers gathered as a JSON array, so one statement reads a whole identity.
+/// password identifiers gathered as a JSON array of `[position, identifier]` pairs, so one
+/// statement reads a whole identity. The pairs are put in order when loaded: an `ORDER BY`
+/// inside the aggregate made SQLite build and drop a temporary b-tree for every read.
 macro_rules! identity_columns {
     () => {
         "i.id, i.schema_id, i.traits, i.state, i.state_changed_at, i.metadata_public, i.metadata_admin, \
          i.external_id, i.created_at, i.updated_at, p.hashed_password, p.created_at, p.updated_at, \
-         (SELECT json_group_array(ci.identifier ORDER BY ci.position) FROM credential_identifiers ci \
+         (SELECT json_group_array(json_array(ci.position, ci.identifier)) FROM credential_identifiers ci \
           WHERE ci.identity_id = i.id AND ci.credential_type = 'password')"
     };
 }
@@ -427,7 +429,7 @@ struct IdentityRow {
     hash: Option<String>,
     hash_created_at: Option<String>,
     hash_updated_at: Option<String>,
-    /// The password identifiers, as a JSON array.
+    /// The password identifiers, as a JSON array of `[position, identifier]` pairs.
     identifiers: String,
 }
 
@@ -458,7 +460,9 @@ fn identity_row_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Ident
 fn load_identity(row: IdentityRow) -> Result<Identity, StoreError> {
     let password = match (row.hash, row.hash_created_at, row.hash_updated_at) {
         (Some(hash), Some(created_at), Some(updated_at)) => {
-            let identifiers = from_json::<Vec<String>>(&row.identifiers)?;
+            let mut numbered = from_json::<Vec<(i64, String)>>(&row.identifiers)?;
+            numbered.sort_unstable_by_key(|(position, _)| *position);
+            let identifiers = numbered.into_iter().map(|(_, identifier)| identifier).collect();
             Some(PasswordRecord { identifiers, hash, created_at, updated_at })
         }
         _ => None,
@@ -908,6 +912,47 @@ mod tests {
             write_filler(temp.store(), 50);
         }
         assert!(temp.size("-wal") < 2 * limit, "log of {} bytes", temp.size("-wal"));
+    }
+
+    /// Identifiers come back in the order of their positions, not in the order their rows were
+    /// written: here the stored positions are reversed behind the store's back.
+    #[test]
+    fn identifiers_come_back_in_position_order() {
+        let temp = TempStore::new("identifier-order");
+        let at = Utc::now();
+        let identity = Identity {
+            id: IdentityId::new(),
+            schema_id: "default".into(),
+            traits: serde_json::json!({ "email": "a@example.com" }),
+            state: crate::identity::IdentityState::Active,
+            state_changed_at: None,
+            metadata_public: None,
+            metadata_admin: None,
+            external_id: None,
+            password: Some(crate::identity::PasswordCredential {
+                identifiers: vec!["a@example.com".into(), "b".into(), "c".into()],
+                hash: PasswordHash("$2a$04$abcdefghijklmnopqrstuu5e/5Xl1JbqEZQ8ZBnEkHmT7J7C0xK2.".into()),
+                created_at: at,
+                updated_at: at,
+            }),
+            created_at: at,
+            updated_at: at,
+        };
+        temp.store().write(|conn| insert_identity_tx(conn, &identity)).unwrap();
+        temp.store()
+            .write(|conn| execute(conn, "UPDATE credential_identifiers SET position = 2 - position", []))
+            .unwrap();
+        let found = temp
+            .store()
+            .read(|conn| {
+                query_row(conn, IDENTITY_BY_ID, params![identity.id.0.to_string()], identity_row)?
+                    .map(load_identity)
+                    .transpose()
+            })
+            .unwrap()
+            .and_then(|found| found.password)
+            .map(|password| password.identifiers);
+        assert_eq!(found, Some(vec!["c".to_string(), "b".into(), "a@example.com".into()]));
     }
 
     /// The purge must find expired rows through an index: a table scan on every purge held the
