@@ -119,17 +119,31 @@ sample_peak() {
 }
 
 # load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed
+# and .steal (CPU time stolen by other guests during the run, percent)
+# cpu_times -> the machine's CPU time counters (the "cpu" line of /proc/stat, without its name)
+cpu_times() { awk '$1 == "cpu" { $1 = ""; print }' /proc/stat; }
+
+# steal_percent BEFORE AFTER -> the share of CPU time the hypervisor gave to other guests
+# between two cpu_times readings (the 8th counter): the machine is shared, and that share is what
+# moves figures between runs of the same build.
+steal_percent() {
+  python3 -c 'import sys; a, b = ([int(x) for x in s.split()] for s in sys.argv[1:3]); d = [y - x for x, y in zip(a, b)]; print(f"{100 * d[7] / max(sum(d), 1):.1f}")' "$1" "$2"
+}
+
 load() {
-  local name="$1" script="$2" url="$3" line
+  local name="$1" script="$2" url="$3" line before steal
+  before="$(cpu_times)"
   line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$BENCH_LUA/$script" "$url" |
     grep '^RESULT')"
+  steal="$(steal_percent "$before" "$(cpu_times)")"
   read -r _ rps p50 p99 p999 failed total <<<"$line"
+  record "$name.steal" "$steal"
   record "$name.rps" "$rps"
   record "$name.p50" "$p50"
   record "$name.p99" "$p99"
   record "$name.p999" "$p999"
   record "$name.failed" "$failed"
-  log "$name: $rps req/s, p50 ${p50}us, p99 ${p99}us, p99.9 ${p999}us, $failed of $total failed"
+  log "$name: $rps req/s, p50 ${p50}us, p99 ${p99}us, p99.9 ${p999}us, $failed of $total failed, ${steal}% stolen"
 }
 
 # login_flows COUNT -> BENCH_FLOWS file of fresh native flows on $PUBLIC

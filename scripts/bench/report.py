@@ -86,18 +86,21 @@ def main():
         "",
         "## Requests",
         "",
-        "| request | req/s | p50 ms | p99 ms | p99.9 ms | failed |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| request | req/s | p50 ms | p99 ms | p99.9 ms | failed | CPU stolen |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for label, key in rows:
         lines.append(
             f"| {label} | {f(key + '.rps'):,.0f} | {ms(f(key + '.p50'))} | {ms(f(key + '.p99'))} "
-            f"| {ms(f(key + '.p999'))} | {f(key + '.failed'):.0f} |"
+            f"| {ms(f(key + '.p999'))} | {f(key + '.failed'):.0f} | {f(key + '.steal'):.1f}% |"
         )
     failed = [label for label, key in rows if f(key + ".failed") > 0]
     if failed:
         lines += ["", "Runs with failed requests (wrk counts timeouts too): " + ", ".join(failed) + "."]
     lines += [
+        "",
+        "CPU stolen: the share of the machine's CPU time its hypervisor gave to other guests during "
+        "the run (`steal` in /proc/stat); figures from runs with much of it compare poorly with others.",
         "",
         f"Stores seeded with {args.small:,} identities and sessions unless said. A login flow body is "
         f"{f('flow.bytes'):.0f} bytes; the bare hyper server sends a body of that size. MongoDB runs use "
