@@ -118,8 +118,6 @@ sample_peak() {
   done
 }
 
-# load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed
-# and .steal (CPU time stolen by other guests during the run, percent)
 # cpu_times -> the machine's CPU time counters (the "cpu" line of /proc/stat, without its name)
 cpu_times() { awk '$1 == "cpu" { $1 = ""; print }' /proc/stat; }
 
@@ -130,6 +128,8 @@ steal_percent() {
   python3 -c 'import sys; a, b = ([int(x) for x in s.split()] for s in sys.argv[1:3]); d = [y - x for x, y in zip(a, b)]; print(f"{100 * d[7] / max(sum(d), 1):.1f}")' "$1" "$2"
 }
 
+# load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed
+# and .steal (CPU time stolen by other guests during the run, percent)
 load() {
   local name="$1" script="$2" url="$3" line before steal
   before="$(cpu_times)"

@@ -93,6 +93,7 @@ pub fn service(api: Api, listener: Listener, shell: &Shell) -> Router {
         }))
         // A body that stops arriving fails to read, which the handlers answer with a 400.
         .layer(RequestBodyTimeoutLayer::new(body.read_timeout))
+        // The timeout wraps the body in a type of its own; the layers below take axum's body.
         .map_request(|request: Request<_>| request.map(Body::new))
         .layer(DefaultBodyLimit::max(body.max_size))
         .layer(middleware::from_fn_with_state(context_state, context::capture))
