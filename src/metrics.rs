@@ -87,8 +87,8 @@ impl Metrics {
         Self { registry, requests, latency, logins, hash_waiting, store_errors, hash_pool: Mutex::new(None) }
     }
 
-    pub fn request(&self, operation: &str, status: u16, took: Duration) {
-        self.requests.with_label_values(&[operation, &status.to_string()]).inc();
+    pub fn request(&self, operation: &str, status: http::StatusCode, took: Duration) {
+        self.requests.with_label_values(&[operation, status.as_str()]).inc();
         self.latency.with_label_values(&[operation]).observe(took.as_secs_f64());
     }
 

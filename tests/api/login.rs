@@ -512,6 +512,8 @@ http_test!(responses_carry_a_request_id(backend) {
     let fresh = s.http.get(format!("{}/health/alive", s.public)).send().await.unwrap();
     let id = fresh.headers()["x-request-id"].to_str().unwrap().to_string();
     assert_eq!(uuid::Uuid::parse_str(&id).map(|u| u.get_version_num()), Ok(4));
+    let next = s.http.get(format!("{}/health/alive", s.public)).send().await.unwrap();
+    assert_ne!(next.headers()["x-request-id"].to_str().unwrap(), id, "each request gets its own id");
     let given = s.http.get(format!("{}/health/alive", s.public)).header("X-Request-Id", "trace-me").send().await.unwrap();
     assert_eq!(given.headers()["x-request-id"], "trace-me");
     s.stop().await;
