@@ -34,13 +34,17 @@ def main():
     def at_most(name, value, target):
         ratios.append((name, value, f"<={target}", value <= target))
 
+    # The baseline ran twice; the better figure of the two is the one to compare with.
+    hyper_rps = max(f("hyper.rps"), f("hyper_again.rps"))
+    hyper_p99 = min(f("hyper.p99"), f("hyper_again.p99"))
+    hyper_p999 = min(f("hyper.p999"), f("hyper_again.p999"))
     verify_beside_login = (f("verify.before_login") + f("verify.after_login")) / 2
     at_least("login_vs_raw_verify", f("sqlite_small.login.rps") / verify_beside_login, 0.9)
-    at_least("create_flow_vs_hyper", f("sqlite_small.create.rps") / f("hyper.rps"), 0.6)
-    at_least("whoami_vs_hyper", f("sqlite_small.whoami.rps") / f("hyper.rps"), 0.7)
+    at_least("create_flow_vs_hyper", f("sqlite_small.create.rps") / hyper_rps, 0.6)
+    at_least("whoami_vs_hyper", f("sqlite_small.whoami.rps") / hyper_rps, 0.7)
     for op in ("create", "whoami"):
-        at_most(f"{op}_p99_vs_hyper", f(f"sqlite_small.{op}.p99") / f("hyper.p99"), 2)
-        at_most(f"{op}_p99.9_vs_hyper", f(f"sqlite_small.{op}.p999") / f("hyper.p999"), 3)
+        at_most(f"{op}_p99_vs_hyper", f(f"sqlite_small.{op}.p99") / hyper_p99, 2)
+        at_most(f"{op}_p99.9_vs_hyper", f(f"sqlite_small.{op}.p999") / hyper_p999, 3)
     at_least("whoami_rate_in_login_storm", f("storm.whoami.rps") / f("sqlite_small.whoami.rps"), 0.4)
     at_most("whoami_p99_in_login_storm", f("storm.whoami.p99") / f("sqlite_small.whoami.p99"), 3)
     at_least("mongo_whoami_vs_raw_find", f("mongo.whoami.rps") / f("mongo.raw_find.rps"), 0.7)
@@ -60,6 +64,7 @@ def main():
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     rows = [
         ("bare hyper (same body size)", "hyper"),
+        ("bare hyper again, after the SQLite runs", "hyper_again"),
         ("createNativeLoginFlow, SQLite", "sqlite_small.create"),
         ("getLoginFlow, SQLite", "sqlite_small.get_flow"),
         ("toSession, SQLite", "sqlite_small.whoami"),
@@ -101,6 +106,10 @@ def main():
         "",
         "CPU stolen: the share of the machine's CPU time its hypervisor gave to other guests during "
         "the run (`steal` in /proc/stat); figures from runs with much of it compare poorly with others.",
+        "The ratios against bare hyper take the better figure of its two runs (highest rate, lowest "
+        "percentiles), so that a baseline run that lost CPU does not flatter them. Every measured run "
+        "follows an unrecorded warm-up run of the same requests (not the login runs: their flows are "
+        "single-use).",
         "",
         f"Stores seeded with {args.small:,} identities and sessions unless said. A login flow body is "
         f"{f('flow.bytes'):.0f} bytes; the bare hyper server sends a body of that size. MongoDB runs use "

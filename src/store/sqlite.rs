@@ -127,7 +127,7 @@ const MAX_FLOW_BATCH: usize = 64;
 /// Group commit for new flows, the most frequent write: a thread of its own takes every insert
 /// waiting when it gets to them and commits them in one transaction. Under load this writes
 /// each shared page and commit record once per batch instead of once per flow; alone, a flow
-/// is a batch of one. Each insert runs in a savepoint, so a failing one fails only itself.
+/// is a batch of one. A failing insert fails only itself (see [`insert_flows`]).
 fn write_flow_batches(writer: Arc<Mutex<Connection>>, inserts: std::sync::mpsc::Receiver<FlowInsert>) {
     while let Ok(first) = inserts.recv() {
         let mut batch = vec![first];
@@ -149,31 +149,32 @@ fn write_flow_batches(writer: Arc<Mutex<Connection>>, inserts: std::sync::mpsc::
 }
 
 /// Inserts a batch in one transaction; one result per flow.
+///
+/// An insert that fails (a duplicate id, say) fails alone: SQLite undoes just that statement and
+/// keeps the transaction. No savepoint per insert, which would cost two more statements and a
+/// copy of every page the insert touched. Some errors (disk full, I/O) can make SQLite roll the
+/// whole transaction back instead; then no insert of the batch is stored, and every one fails.
 fn insert_flows(conn: &mut Connection, batch: &[FlowInsert]) -> Vec<Result<(), StoreError>> {
-    // A transaction that does not begin or commit fails every insert of the batch.
-    let all_failed = |e: rusqlite::Error| {
-        let error = db_error(e);
-        batch.iter().map(|_| Err(error.clone())).collect()
-    };
-    let mut tx = match conn.transaction() {
+    let all_failed = |error: StoreError| batch.iter().map(|_| Err(error.clone())).collect();
+    let tx = match conn.transaction() {
         Ok(tx) => tx,
-        Err(e) => return all_failed(e),
+        Err(e) => return all_failed(db_error(e)),
     };
-    let results: Vec<Result<(), StoreError>> = batch
-        .iter()
-        .map(|flow| {
-            let savepoint = tx.savepoint().map_err(db_error)?;
-            execute(
-                &savepoint,
-                "INSERT INTO login_flows (id, document, expires_at, completed_at) VALUES (?1, ?2, ?3, NULL)",
-                params![flow.id, flow.document, flow.expires_at],
-            )?;
-            savepoint.commit().map_err(db_error)
-        })
-        .collect();
+    let mut results = Vec::with_capacity(batch.len());
+    for flow in batch {
+        let result = execute(
+            &tx,
+            "INSERT INTO login_flows (id, document, expires_at, completed_at) VALUES (?1, ?2, ?3, NULL)",
+            params![flow.id, flow.document, flow.expires_at],
+        );
+        match result {
+            Err(error) if tx.is_autocommit() => return all_failed(error),
+            result => results.push(result.map(|_| ())),
+        }
+    }
     match tx.commit() {
         Ok(()) => results,
-        Err(e) => all_failed(e),
+        Err(e) => all_failed(db_error(e)),
     }
 }
 
@@ -900,6 +901,32 @@ mod tests {
             assert!(std::time::Instant::now() < deadline, "nothing reached the database file");
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    fn flow_insert(id: &str) -> (FlowInsert, tokio::sync::oneshot::Receiver<Result<(), StoreError>>) {
+        let (done, result) = tokio::sync::oneshot::channel();
+        let insert =
+            FlowInsert { id: id.into(), document: "{}".into(), expires_at: "2100-01-01".into(), done };
+        (insert, result)
+    }
+
+    /// One insert of a batch fails (its id is taken): it alone fails, and the rest are stored.
+    #[test]
+    fn a_failing_insert_fails_alone_in_its_batch() {
+        let temp = TempStore::new("flow-batch");
+        let (taken, _) = flow_insert("taken");
+        let first = insert_flows(&mut temp.store().writer.lock(), &[taken]);
+        assert!(first[0].is_ok());
+        let batch: Vec<FlowInsert> = ["a", "taken", "b"].iter().map(|id| flow_insert(id).0).collect();
+        let results = insert_flows(&mut temp.store().writer.lock(), &batch);
+        assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
+        assert!(matches!(results[1], Err(StoreError::Conflict(_))), "{results:?}");
+        let stored: i64 = temp
+            .store()
+            .read(|conn| query_row(conn, "SELECT count(*) FROM login_flows", [], |r| r.get(0)))
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored, 3, "taken, a and b");
     }
 
     /// Under writes that never pause, a passive checkpoint never lets the log start over; the
