@@ -68,7 +68,9 @@ mod document_time {
     }
 
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
-        DateTime::deserialize(deserializer)
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        parse_stored_time(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not an RFC 3339 time")))
     }
 
     pub mod optional {
@@ -87,15 +89,44 @@ mod document_time {
         pub fn deserialize<'de, D: serde::Deserializer<'de>>(
             deserializer: D,
         ) -> Result<Option<DateTime<Utc>>, D::Error> {
-            Option::deserialize(deserializer)
+            #[derive(Deserialize)]
+            struct Time(#[serde(with = "super")] DateTime<Utc>);
+            Ok(Option::<Time>::deserialize(deserializer)?.map(|Time(t)| t))
         }
     }
 }
 
 pub fn parse_time(raw: &str) -> Result<DateTime<Utc>, StoreError> {
-    DateTime::parse_from_rfc3339(raw)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| StoreError::Internal(format!("stored time {raw:?}: {e}")))
+    parse_stored_time(raw).ok_or_else(|| StoreError::Internal(format!("stored time {raw:?} is not RFC 3339")))
+}
+
+/// Reads RFC 3339 text: what the store writes directly (chrono's parser costs several times
+/// more), any other form (an offset, a leap second, ...) through chrono.
+fn parse_stored_time(raw: &str) -> Option<DateTime<Utc>> {
+    parse_written_form(raw).or_else(|| DateTime::parse_from_rfc3339(raw).ok().map(|t| t.with_timezone(&Utc)))
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, the form [`rfc3339`] writes; `None` for anything else.
+fn parse_written_form(raw: &str) -> Option<DateTime<Utc>> {
+    fn number(digits: &[u8]) -> Option<u32> {
+        digits.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    }
+    let (head, rest) = raw.as_bytes().split_at_checked(19)?;
+    if [head[4], head[7], head[10], head[13], head[16]] != *b"--T::" || rest.last() != Some(&b'Z') {
+        return None;
+    }
+    let nanos = match &rest[..rest.len() - 1] {
+        [] => 0,
+        [b'.', fraction @ ..] if (1..=9).contains(&fraction.len()) => {
+            number(fraction)? * 10u32.pow(9 - fraction.len() as u32)
+        }
+        _ => return None,
+    };
+    let year = i32::try_from(number(&head[0..4])?).ok()?;
+    let date = chrono::NaiveDate::from_ymd_opt(year, number(&head[5..7])?, number(&head[8..10])?)?;
+    let time =
+        date.and_hms_nano_opt(number(&head[11..13])?, number(&head[14..16])?, number(&head[17..19])?, nanos)?;
+    Some(time.and_utc())
 }
 
 pub fn parse_uuid(raw: &str) -> Result<Uuid, StoreError> {
@@ -388,7 +419,45 @@ mod tests {
         }
     }
 
-    #[derive(Serialize)]
+    /// What the store writes reads back exactly, without chrono; other RFC 3339 forms still read
+    /// (through chrono), and text that is not a time does not.
+    #[test]
+    fn stored_times_read_back() {
+        let t = Utc.with_ymd_and_hms(2024, 2, 29, 23, 59, 59).unwrap()
+            + chrono::Duration::nanoseconds(123_456_789);
+        let written = [
+            rfc3339(&t, SecondsFormat::AutoSi),
+            time_text(t),
+            serde_json::to_value(t).unwrap().as_str().unwrap().into(),
+        ];
+        for text in written {
+            let expected = DateTime::parse_from_rfc3339(&text).unwrap().with_timezone(&Utc);
+            assert_eq!(parse_written_form(&text), Some(expected), "{text} is read without chrono");
+            assert_eq!(parse_time(&text).unwrap(), expected, "{text}");
+            let document: TimedDocument = serde_json::from_value(serde_json::json!({ "at": text })).unwrap();
+            assert_eq!(document.at, expected);
+        }
+        let half =
+            Utc.with_ymd_and_hms(2024, 2, 29, 23, 59, 59).unwrap() + chrono::Duration::milliseconds(500);
+        assert_eq!(parse_time("2024-02-29T23:59:59.5Z").unwrap(), half);
+        let offset = "2024-03-01T01:59:59+02:00";
+        assert_eq!(parse_written_form(offset), None);
+        assert_eq!(parse_time(offset).unwrap(), Utc.with_ymd_and_hms(2024, 2, 29, 23, 59, 59).unwrap());
+        for bad in [
+            "",
+            "2024-02-30T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-01-01T24:00:00Z",
+            "2024-01-01T00:00:00",
+            "2024-01-01T00:00:00.Z",
+            "２０２４-01-01T00:00:00Z",
+            "+024-01-01T00:00:00Z",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad:?} read as {:?}", parse_time(bad));
+        }
+    }
+
+    #[derive(Serialize, Deserialize)]
     struct TimedDocument {
         #[serde(with = "document_time")]
         at: DateTime<Utc>,
