@@ -9,6 +9,7 @@ mod mongo;
 mod page_cache;
 mod records;
 mod sqlite;
+mod times;
 
 use std::sync::Arc;
 
