@@ -106,6 +106,7 @@ def main():
         "",
         "CPU stolen: the share of the machine's CPU time its hypervisor gave to other guests during "
         "the run (`steal` in /proc/stat); figures from runs with much of it compare poorly with others.",
+        "",
         "The ratios against bare hyper take the better figure of its two runs (highest rate, lowest "
         "percentiles), so that a baseline run that lost CPU does not flatter them. Every measured run "
         "follows an unrecorded warm-up run of the same requests (not the login runs: their flows are "
