@@ -910,6 +910,12 @@ mod tests {
         (insert, result)
     }
 
+    fn stored_flows(temp: &TempStore) -> i64 {
+        let count =
+            temp.store().read(|conn| query_row(conn, "SELECT count(*) FROM login_flows", [], |r| r.get(0)));
+        count.unwrap().unwrap()
+    }
+
     /// One insert of a batch fails (its id is taken): it alone fails, and the rest are stored.
     #[test]
     fn a_failing_insert_fails_alone_in_its_batch() {
@@ -921,12 +927,27 @@ mod tests {
         let results = insert_flows(&mut temp.store().writer.lock(), &batch);
         assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
         assert!(matches!(results[1], Err(StoreError::Conflict(_))), "{results:?}");
-        let stored: i64 = temp
-            .store()
-            .read(|conn| query_row(conn, "SELECT count(*) FROM login_flows", [], |r| r.get(0)))
-            .unwrap()
+        assert_eq!(stored_flows(&temp), 3, "taken, a and b");
+    }
+
+    /// An insert whose failure makes SQLite roll the whole transaction back (here a trigger does
+    /// what a full disk can): no flow of the batch is stored, and every one fails, those before
+    /// it included; the ones after it are not written outside the transaction either.
+    #[test]
+    fn a_batch_rolled_back_whole_fails_whole() {
+        let temp = TempStore::new("flow-batch-rollback");
+        temp.store()
+            .writer
+            .lock()
+            .execute_batch(
+                "CREATE TRIGGER poison BEFORE INSERT ON login_flows WHEN NEW.id = 'poison'
+                 BEGIN SELECT RAISE(ROLLBACK, 'poisoned'); END;",
+            )
             .unwrap();
-        assert_eq!(stored, 3, "taken, a and b");
+        let batch: Vec<FlowInsert> = ["a", "poison", "b"].iter().map(|id| flow_insert(id).0).collect();
+        let results = insert_flows(&mut temp.store().writer.lock(), &batch);
+        assert!(results.iter().all(Result::is_err), "{results:?}");
+        assert_eq!(stored_flows(&temp), 0);
     }
 
     /// Under writes that never pause, a passive checkpoint never lets the log start over; the
