@@ -93,6 +93,7 @@ pub(super) mod document_time {
     }
 }
 
+/// A stored time back from its text, whichever of the forms above it has.
 pub fn parse_time(raw: &str) -> Result<DateTime<Utc>, StoreError> {
     parse_stored_time(raw).ok_or_else(|| StoreError::Internal(format!("stored time {raw:?} is not RFC 3339")))
 }
