@@ -1,13 +1,12 @@
 //! Serializable records of the aggregates, shared by the document-shaped columns of the
-//! adapters. Times are RFC 3339 UTC with microseconds, so they also sort as text.
+//! adapters. Their times are written and read by [`super::times`].
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::StoreError;
-use super::times::document_time;
-pub use super::times::{parse_time, time_text};
+use super::times::{document_time, parse_time, time_text};
 use crate::flow::{FlowId, FlowType, LoginFlow, Ui};
 use crate::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use crate::session::{Aal, AuthMethod, Device, Session, SessionId, TokenDigest};

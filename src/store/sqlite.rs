@@ -21,9 +21,9 @@ use parking_lot::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::records::{
-    FlowRecord, IdentityRecord, PasswordRecord, SessionColumns, SessionDetails, parse_time, parse_uuid,
-    time_text,
+    FlowRecord, IdentityRecord, PasswordRecord, SessionColumns, SessionDetails, parse_uuid,
 };
+use super::times::{parse_time, time_text};
 use super::{
     AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
     StoreError,
@@ -903,11 +903,10 @@ mod tests {
         }
     }
 
-    fn flow_insert(id: &str) -> (FlowInsert, tokio::sync::oneshot::Receiver<Result<(), StoreError>>) {
-        let (done, result) = tokio::sync::oneshot::channel();
-        let insert =
-            FlowInsert { id: id.into(), document: "{}".into(), expires_at: "2100-01-01".into(), done };
-        (insert, result)
+    /// An insert as the flow writer gets it; nobody waits for its result here.
+    fn flow_insert(id: &str) -> FlowInsert {
+        let (done, _) = tokio::sync::oneshot::channel();
+        FlowInsert { id: id.into(), document: "{}".into(), expires_at: "2100-01-01".into(), done }
     }
 
     fn stored_flows(temp: &TempStore) -> i64 {
@@ -920,10 +919,9 @@ mod tests {
     #[test]
     fn a_failing_insert_fails_alone_in_its_batch() {
         let temp = TempStore::new("flow-batch");
-        let (taken, _) = flow_insert("taken");
-        let first = insert_flows(&mut temp.store().writer.lock(), &[taken]);
+        let first = insert_flows(&mut temp.store().writer.lock(), &[flow_insert("taken")]);
         assert!(first[0].is_ok());
-        let batch: Vec<FlowInsert> = ["a", "taken", "b"].iter().map(|id| flow_insert(id).0).collect();
+        let batch: Vec<FlowInsert> = ["a", "taken", "b"].iter().map(|id| flow_insert(id)).collect();
         let results = insert_flows(&mut temp.store().writer.lock(), &batch);
         assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
         assert!(matches!(results[1], Err(StoreError::Conflict(_))), "{results:?}");
@@ -944,7 +942,7 @@ mod tests {
                  BEGIN SELECT RAISE(ROLLBACK, 'poisoned'); END;",
             )
             .unwrap();
-        let batch: Vec<FlowInsert> = ["a", "poison", "b"].iter().map(|id| flow_insert(id).0).collect();
+        let batch: Vec<FlowInsert> = ["a", "poison", "b"].iter().map(|id| flow_insert(id)).collect();
         let results = insert_flows(&mut temp.store().writer.lock(), &batch);
         assert!(results.iter().all(Result::is_err), "{results:?}");
         assert_eq!(stored_flows(&temp), 0);

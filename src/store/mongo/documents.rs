@@ -8,9 +8,8 @@ use mongodb::bson::{self, DateTime as BsonDateTime, Document, doc};
 use serde::{Deserialize, Serialize};
 
 use super::super::StoreError;
-use super::super::records::{
-    FlowRecord, IdentityRecord, SessionColumns, SessionDetails, parse_time, parse_uuid, time_text,
-};
+use super::super::records::{FlowRecord, IdentityRecord, SessionColumns, SessionDetails, parse_uuid};
+use super::super::times::{parse_time, time_text};
 use crate::flow::{FlowError, LoginFlow};
 use crate::identity::Identity;
 use crate::session::Session;

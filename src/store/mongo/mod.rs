@@ -19,7 +19,8 @@ use self::documents::{
     IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, identifier_key,
     identity_from_doc, session_doc, session_from_doc, to_document,
 };
-use super::records::{IdentityRecord, time_text};
+use super::records::IdentityRecord;
+use super::times::time_text;
 use super::{
     AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
     StoreError,
