@@ -6,7 +6,11 @@ kilobytes and serialize in microseconds, far less than the two thread hand-offs 
 pool costs per response (profiling showed the hand-off as the largest cost of a request), and
 the `unwrap` would turn a panic there into a second panic. Bodies are serialized inline instead.
 
-The script fails when the pattern is not found, so that a generator upgrade that changes the
+`format: date-time` is mapped to `portcullis_timestamp::Timestamp` (scripts/generate.sh), which
+writes and reads RFC 3339 without chrono's general formatter; the crate's manifest gets that
+dependency here.
+
+The script fails when a pattern is not found, so that a generator upgrade that changes the
 template is noticed rather than silently undone.
 """
 
@@ -21,7 +25,19 @@ BLOCKING_SERIALIZATION = re.compile(
 )
 
 
+TIMESTAMP_DEPENDENCY = 'portcullis-timestamp = { path = "../timestamp" }\n'
+
+
+def add_timestamp_dependency(crate):
+    manifest = pathlib.Path(crate) / "Cargo.toml"
+    text = manifest.read_text()
+    if "\n[dependencies]\n" not in text:
+        sys.exit(f"codegen_postprocess: {manifest} has no [dependencies] table")
+    manifest.write_text(text.replace("\n[dependencies]\n", "\n[dependencies]\n" + TIMESTAMP_DEPENDENCY, 1))
+
+
 def main(crate):
+    add_timestamp_dependency(crate)
     server = pathlib.Path(crate) / "src" / "server" / "mod.rs"
     text = server.read_text()
     text, replaced = BLOCKING_SERIALIZATION.subn(r"\1?;", text)

@@ -27,6 +27,7 @@ trap 'rm -rf "$WORK"' EXIT
   --generator-name rust-axum \
   --output "$WORK/out" \
   --additional-properties=packageName=portcullis-api,packageVersion=0.1.0,hideGenerationTimestamp=true,disableValidator=true \
+  --type-mappings=DateTime=portcullis_timestamp::Timestamp \
   > "$WORK/generator.log" 2>&1 || { cat "$WORK/generator.log" >&2; exit 1; }
 
 "$VENV/bin/python" "$ROOT/scripts/codegen_postprocess.py" "$WORK/out" >/dev/null

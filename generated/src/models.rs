@@ -2708,7 +2708,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorGeneric
 pub struct FlowError {
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "error")]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -2719,7 +2719,7 @@ pub struct FlowError {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
 }
 
@@ -2768,10 +2768,10 @@ impl std::str::FromStr for FlowError {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub error: Vec<crate::types::Object>,
             pub id: Vec<uuid::Uuid>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -2790,13 +2790,13 @@ impl std::str::FromStr for FlowError {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "error" => intermediate_rep.error.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing FlowError".to_string())
                 }
             }
@@ -3542,7 +3542,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Id> {
 pub struct Identity {
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "credentials")]
           #[validate(custom(function = "check_xss_map_nested"))]
@@ -3605,7 +3605,7 @@ pub struct Identity {
 
     #[serde(rename = "state_changed_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub state_changed_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub state_changed_at: Option<portcullis_timestamp::Timestamp>,
 
     /// The user's profile data, shaped by the identity schema.
     #[serde(rename = "traits")]
@@ -3613,7 +3613,7 @@ pub struct Identity {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "verifiable_addresses")]
           #[validate(nested)]
@@ -3732,7 +3732,7 @@ impl std::str::FromStr for Identity {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub credentials: Vec<std::collections::HashMap<String, models::IdentityCredentials>>,
             pub external_id: Vec<String>,
             pub id: Vec<uuid::Uuid>,
@@ -3744,9 +3744,9 @@ impl std::str::FromStr for Identity {
             pub schema_id: Vec<String>,
             pub schema_url: Vec<String>,
             pub state: Vec<String>,
-            pub state_changed_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub state_changed_at: Vec<portcullis_timestamp::Timestamp>,
             pub traits: Vec<crate::types::Object>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
             pub verifiable_addresses: Vec<Vec<models::VerifiableIdentityAddress>>,
         }
 
@@ -3766,7 +3766,7 @@ impl std::str::FromStr for Identity {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "credentials" => return std::result::Result::Err("Parsing a container in this style is not supported in Identity".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "external_id" => intermediate_rep.external_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -3785,11 +3785,11 @@ impl std::str::FromStr for Identity {
                     #[allow(clippy::redundant_clone)]
                     "state" => intermediate_rep.state.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "state_changed_at" => intermediate_rep.state_changed_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "state_changed_at" => intermediate_rep.state_changed_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "traits" => intermediate_rep.traits.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "verifiable_addresses" => return std::result::Result::Err("Parsing a container in this style is not supported in Identity".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing Identity".to_string())
                 }
@@ -3866,7 +3866,7 @@ pub struct IdentityCredentials {
 
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "identifiers")]
           #[validate(custom(function = "check_xss_vec_string"))]
@@ -3881,7 +3881,7 @@ pub struct IdentityCredentials {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "version")]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -3959,10 +3959,10 @@ impl std::str::FromStr for IdentityCredentials {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub config: Vec<crate::types::Object>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub identifiers: Vec<Vec<String>>,
             pub r_type: Vec<String>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
             pub version: Vec<i64>,
         }
 
@@ -3984,12 +3984,12 @@ impl std::str::FromStr for IdentityCredentials {
                     #[allow(clippy::redundant_clone)]
                     "config" => intermediate_rep.config.push(<crate::types::Object as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "identifiers" => return std::result::Result::Err("Parsing a container in this style is not supported in IdentityCredentials".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "type" => intermediate_rep.r_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "version" => intermediate_rep.version.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing IdentityCredentials".to_string())
@@ -4056,7 +4056,7 @@ pub struct IdentityCredentialsLookupSecretCode {
 
     #[serde(rename = "used_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub used_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub used_at: Option<portcullis_timestamp::Timestamp>,
 
 }
 
@@ -4106,7 +4106,7 @@ impl std::str::FromStr for IdentityCredentialsLookupSecretCode {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub code: Vec<String>,
-            pub used_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub used_at: Vec<portcullis_timestamp::Timestamp>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -4127,7 +4127,7 @@ impl std::str::FromStr for IdentityCredentialsLookupSecretCode {
                     #[allow(clippy::redundant_clone)]
                     "code" => intermediate_rep.code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "used_at" => intermediate_rep.used_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "used_at" => intermediate_rep.used_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing IdentityCredentialsLookupSecretCode".to_string())
                 }
             }
@@ -4183,7 +4183,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<IdentityCred
 pub struct IdentityCredentialsWebAuthn {
     #[serde(rename = "added_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub added_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub added_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "attestation")]
           #[validate(nested)]
@@ -4328,7 +4328,7 @@ impl std::str::FromStr for IdentityCredentialsWebAuthn {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub added_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub added_at: Vec<portcullis_timestamp::Timestamp>,
             pub attestation: Vec<models::IdentityCredentialsWebAuthnAttestation>,
             pub attestation_type: Vec<String>,
             pub authenticator: Vec<models::IdentityCredentialsWebAuthnAuthenticator>,
@@ -4356,7 +4356,7 @@ impl std::str::FromStr for IdentityCredentialsWebAuthn {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "added_at" => intermediate_rep.added_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "added_at" => intermediate_rep.added_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "attestation" => intermediate_rep.attestation.push(<models::IdentityCredentialsWebAuthnAttestation as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -6998,10 +6998,10 @@ pub struct LoginFlow {
 
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "expires_at")]
-    pub expires_at: chrono::DateTime::<chrono::Utc>,
+    pub expires_at: portcullis_timestamp::Timestamp,
 
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -7012,7 +7012,7 @@ pub struct LoginFlow {
     pub identity_schema: Option<String>,
 
     #[serde(rename = "issued_at")]
-    pub issued_at: chrono::DateTime::<chrono::Utc>,
+    pub issued_at: portcullis_timestamp::Timestamp,
 
     #[serde(rename = "oauth2_login_challenge")]
           #[validate(custom(function = "check_xss_string"))]
@@ -7077,7 +7077,7 @@ pub struct LoginFlow {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
 }
 
@@ -7085,7 +7085,7 @@ pub struct LoginFlow {
 
 impl LoginFlow {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(expires_at: chrono::DateTime::<chrono::Utc>, id: uuid::Uuid, issued_at: chrono::DateTime::<chrono::Utc>, request_url: String, state: crate::types::Object, r_type: String, ui: models::UiContainer, ) -> LoginFlow {
+    pub fn new(expires_at: portcullis_timestamp::Timestamp, id: uuid::Uuid, issued_at: portcullis_timestamp::Timestamp, request_url: String, state: crate::types::Object, r_type: String, ui: models::UiContainer, ) -> LoginFlow {
         LoginFlow {
  active: None,
  created_at: None,
@@ -7221,11 +7221,11 @@ impl std::str::FromStr for LoginFlow {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub active: Vec<String>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub expires_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
+            pub expires_at: Vec<portcullis_timestamp::Timestamp>,
             pub id: Vec<uuid::Uuid>,
             pub identity_schema: Vec<String>,
-            pub issued_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub issued_at: Vec<portcullis_timestamp::Timestamp>,
             pub oauth2_login_challenge: Vec<String>,
             pub oauth2_login_request: Vec<models::OAuth2LoginRequest>,
             pub organization_id: Vec<String>,
@@ -7239,7 +7239,7 @@ impl std::str::FromStr for LoginFlow {
             pub transient_payload: Vec<crate::types::Object>,
             pub r_type: Vec<String>,
             pub ui: Vec<models::UiContainer>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7260,15 +7260,15 @@ impl std::str::FromStr for LoginFlow {
                     #[allow(clippy::redundant_clone)]
                     "active" => intermediate_rep.active.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "expires_at" => intermediate_rep.expires_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "expires_at" => intermediate_rep.expires_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "identity_schema" => intermediate_rep.identity_schema.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "issued_at" => intermediate_rep.issued_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "issued_at" => intermediate_rep.issued_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "oauth2_login_challenge" => intermediate_rep.oauth2_login_challenge.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -7295,7 +7295,7 @@ impl std::str::FromStr for LoginFlow {
                     #[allow(clippy::redundant_clone)]
                     "ui" => intermediate_rep.ui.push(<models::UiContainer as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing LoginFlow".to_string())
                 }
             }
@@ -8169,7 +8169,7 @@ impl std::ops::DerefMut for NullJsonRawMessage {
 
 #[derive(Debug, Clone, PartialEq, PartialOrd,  serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct NullTime(pub chrono::DateTime::<chrono::Utc>);
+pub struct NullTime(pub portcullis_timestamp::Timestamp);
 
 impl validator::Validate for NullTime {
     fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
@@ -8178,27 +8178,27 @@ impl validator::Validate for NullTime {
     }
 }
 
-impl std::convert::From<chrono::DateTime::<chrono::Utc>> for NullTime {
-    fn from(x: chrono::DateTime::<chrono::Utc>) -> Self {
+impl std::convert::From<portcullis_timestamp::Timestamp> for NullTime {
+    fn from(x: portcullis_timestamp::Timestamp) -> Self {
         NullTime(x)
     }
 }
 
-impl std::convert::From<NullTime> for chrono::DateTime::<chrono::Utc> {
+impl std::convert::From<NullTime> for portcullis_timestamp::Timestamp {
     fn from(x: NullTime) -> Self {
         x.0
     }
 }
 
 impl std::ops::Deref for NullTime {
-    type Target = chrono::DateTime::<chrono::Utc>;
-    fn deref(&self) -> &chrono::DateTime::<chrono::Utc> {
+    type Target = portcullis_timestamp::Timestamp;
+    fn deref(&self) -> &portcullis_timestamp::Timestamp {
         &self.0
     }
 }
 
 impl std::ops::DerefMut for NullTime {
-    fn deref_mut(&mut self) -> &mut chrono::DateTime::<chrono::Utc> {
+    fn deref_mut(&mut self) -> &mut portcullis_timestamp::Timestamp {
         &mut self.0
     }
 }
@@ -8335,7 +8335,7 @@ pub struct OAuth2Client {
 
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "frontchannel_logout_session_required")]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -8484,7 +8484,7 @@ pub struct OAuth2Client {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "userinfo_signed_response_alg")]
           #[validate(custom(function = "check_xss_string"))]
@@ -8949,7 +8949,7 @@ impl std::str::FromStr for OAuth2Client {
             pub client_secret_expires_at: Vec<i64>,
             pub client_uri: Vec<String>,
             pub contacts: Vec<Vec<String>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub frontchannel_logout_session_required: Vec<bool>,
             pub frontchannel_logout_uri: Vec<String>,
             pub grant_types: Vec<Vec<String>>,
@@ -8980,7 +8980,7 @@ impl std::str::FromStr for OAuth2Client {
             pub token_endpoint_auth_method: Vec<String>,
             pub token_endpoint_auth_signing_alg: Vec<String>,
             pub tos_uri: Vec<String>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
             pub userinfo_signed_response_alg: Vec<String>,
         }
 
@@ -9027,7 +9027,7 @@ impl std::str::FromStr for OAuth2Client {
                     "client_uri" => intermediate_rep.client_uri.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "contacts" => return std::result::Result::Err("Parsing a container in this style is not supported in OAuth2Client".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "frontchannel_logout_session_required" => intermediate_rep.frontchannel_logout_session_required.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -9084,7 +9084,7 @@ impl std::str::FromStr for OAuth2Client {
                     #[allow(clippy::redundant_clone)]
                     "tos_uri" => intermediate_rep.tos_uri.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "userinfo_signed_response_alg" => intermediate_rep.userinfo_signed_response_alg.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing OAuth2Client".to_string())
@@ -9748,7 +9748,7 @@ pub struct RecoveryIdentityAddress {
 
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "id")]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -9756,7 +9756,7 @@ pub struct RecoveryIdentityAddress {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "value")]
           #[validate(custom(function = "check_xss_string"))]
@@ -9830,9 +9830,9 @@ impl std::str::FromStr for RecoveryIdentityAddress {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub break_glass_for_organization: Vec<String>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub id: Vec<uuid::Uuid>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
             pub value: Vec<String>,
             pub via: Vec<String>,
         }
@@ -9854,11 +9854,11 @@ impl std::str::FromStr for RecoveryIdentityAddress {
                 match key {
                     "break_glass_for_organization" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in RecoveryIdentityAddress".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -9928,7 +9928,7 @@ pub struct SelfServiceFlowExpiredError {
 
     #[serde(rename = "expired_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub expired_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub expired_at: Option<portcullis_timestamp::Timestamp>,
 
     /// A length of time in nanoseconds.
     #[serde(rename = "since")]
@@ -9993,7 +9993,7 @@ impl std::str::FromStr for SelfServiceFlowExpiredError {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub error: Vec<models::GenericError>,
-            pub expired_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub expired_at: Vec<portcullis_timestamp::Timestamp>,
             pub since: Vec<i64>,
             pub use_flow_id: Vec<uuid::Uuid>,
         }
@@ -10016,7 +10016,7 @@ impl std::str::FromStr for SelfServiceFlowExpiredError {
                     #[allow(clippy::redundant_clone)]
                     "error" => intermediate_rep.error.push(<models::GenericError as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "expired_at" => intermediate_rep.expired_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "expired_at" => intermediate_rep.expired_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "since" => intermediate_rep.since.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -10135,7 +10135,7 @@ pub struct Session {
 
     #[serde(rename = "authenticated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub authenticated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub authenticated_at: Option<portcullis_timestamp::Timestamp>,
 
     /// The authentication steps of a session, in order.
     #[serde(rename = "authentication_methods")]
@@ -10155,7 +10155,7 @@ pub struct Session {
 
     #[serde(rename = "expires_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub expires_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub expires_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -10167,7 +10167,7 @@ pub struct Session {
 
     #[serde(rename = "issued_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub issued_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub issued_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "tokenized")]
           #[validate(custom(function = "check_xss_string"))]
@@ -10252,14 +10252,14 @@ impl std::str::FromStr for Session {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub active: Vec<bool>,
-            pub authenticated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub authenticated_at: Vec<portcullis_timestamp::Timestamp>,
             pub authentication_methods: Vec<Vec<models::SessionAuthenticationMethod>>,
             pub authenticator_assurance_level: Vec<models::AuthenticatorAssuranceLevel>,
             pub devices: Vec<Vec<models::SessionDevice>>,
-            pub expires_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub expires_at: Vec<portcullis_timestamp::Timestamp>,
             pub id: Vec<uuid::Uuid>,
             pub identity: Vec<models::Identity>,
-            pub issued_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub issued_at: Vec<portcullis_timestamp::Timestamp>,
             pub tokenized: Vec<String>,
         }
 
@@ -10281,19 +10281,19 @@ impl std::str::FromStr for Session {
                     #[allow(clippy::redundant_clone)]
                     "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "authenticated_at" => intermediate_rep.authenticated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "authenticated_at" => intermediate_rep.authenticated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "authentication_methods" => return std::result::Result::Err("Parsing a container in this style is not supported in Session".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "authenticator_assurance_level" => intermediate_rep.authenticator_assurance_level.push(<models::AuthenticatorAssuranceLevel as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "devices" => return std::result::Result::Err("Parsing a container in this style is not supported in Session".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "expires_at" => intermediate_rep.expires_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "expires_at" => intermediate_rep.expires_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "identity" => intermediate_rep.identity.push(<models::Identity as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "issued_at" => intermediate_rep.issued_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "issued_at" => intermediate_rep.issued_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "tokenized" => intermediate_rep.tokenized.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing Session".to_string())
@@ -10365,7 +10365,7 @@ pub struct SessionAuthenticationMethod {
 
     #[serde(rename = "completed_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub completed_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub completed_at: Option<portcullis_timestamp::Timestamp>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "method")]
@@ -10480,7 +10480,7 @@ impl std::str::FromStr for SessionAuthenticationMethod {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub aal: Vec<models::AuthenticatorAssuranceLevel>,
-            pub completed_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub completed_at: Vec<portcullis_timestamp::Timestamp>,
             pub method: Vec<String>,
             pub organization: Vec<String>,
             pub provider: Vec<String>,
@@ -10506,7 +10506,7 @@ impl std::str::FromStr for SessionAuthenticationMethod {
                     #[allow(clippy::redundant_clone)]
                     "aal" => intermediate_rep.aal.push(<models::AuthenticatorAssuranceLevel as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "completed_at" => intermediate_rep.completed_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "completed_at" => intermediate_rep.completed_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "method" => intermediate_rep.method.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -14598,7 +14598,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UpdateLoginF
 pub struct VerifiableIdentityAddress {
     #[serde(rename = "created_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub created_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub created_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "id")]
     #[serde(skip_serializing_if="Option::is_none")]
@@ -14610,7 +14610,7 @@ pub struct VerifiableIdentityAddress {
 
     #[serde(rename = "updated_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub updated_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub updated_at: Option<portcullis_timestamp::Timestamp>,
 
     #[serde(rename = "value")]
           #[validate(custom(function = "check_xss_string"))]
@@ -14621,7 +14621,7 @@ pub struct VerifiableIdentityAddress {
 
     #[serde(rename = "verified_at")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub verified_at: Option<chrono::DateTime::<chrono::Utc>>,
+    pub verified_at: Option<portcullis_timestamp::Timestamp>,
 
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "via")]
@@ -14695,13 +14695,13 @@ impl std::str::FromStr for VerifiableIdentityAddress {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<portcullis_timestamp::Timestamp>,
             pub id: Vec<uuid::Uuid>,
             pub status: Vec<String>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<portcullis_timestamp::Timestamp>,
             pub value: Vec<String>,
             pub verified: Vec<bool>,
-            pub verified_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub verified_at: Vec<portcullis_timestamp::Timestamp>,
             pub via: Vec<String>,
         }
 
@@ -14721,19 +14721,19 @@ impl std::str::FromStr for VerifiableIdentityAddress {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => intermediate_rep.updated_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "verified" => intermediate_rep.verified.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "verified_at" => intermediate_rep.verified_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "verified_at" => intermediate_rep.verified_at.push(<portcullis_timestamp::Timestamp as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "via" => intermediate_rep.via.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing VerifiableIdentityAddress".to_string())

@@ -69,11 +69,11 @@ fn ui(ui: &Ui) -> models::UiContainer {
 pub fn login_flow(flow: &LoginFlow) -> models::LoginFlow {
     models::LoginFlow {
         active: flow.active.clone(),
-        created_at: Some(flow.created_at),
-        expires_at: flow.expires_at,
+        created_at: Some(flow.created_at.into()),
+        expires_at: flow.expires_at.into(),
         id: flow.id.0,
         identity_schema: flow.identity_schema.clone(),
-        issued_at: flow.issued_at,
+        issued_at: flow.issued_at.into(),
         oauth2_login_challenge: None,
         oauth2_login_request: None,
         organization_id: Some(Nullable::Null),
@@ -87,7 +87,7 @@ pub fn login_flow(flow: &LoginFlow) -> models::LoginFlow {
         transient_payload: None,
         r_type: flow.flow_type.as_str().into(),
         ui: ui(&flow.ui),
-        updated_at: Some(flow.updated_at),
+        updated_at: Some(flow.updated_at.into()),
     }
 }
 
@@ -119,10 +119,10 @@ pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> m
                 "password".to_string(),
                 models::IdentityCredentials {
                     config,
-                    created_at: Some(p.created_at),
+                    created_at: Some(p.created_at.into()),
                     identifiers: Some(p.identifiers.clone()),
                     r_type: Some("password".into()),
-                    updated_at: Some(p.updated_at),
+                    updated_at: Some(p.updated_at.into()),
                     version: Some(0),
                 },
             );
@@ -130,7 +130,7 @@ pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> m
         map
     });
     models::Identity {
-        created_at: Some(identity.created_at),
+        created_at: Some(identity.created_at.into()),
         credentials,
         external_id: identity.external_id.clone(),
         id: identity.id.0,
@@ -142,9 +142,9 @@ pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> m
         schema_id: identity.schema_id.clone(),
         schema_url: schema_url(public_base, &identity.schema_id),
         state: Some(identity.state.as_str().into()),
-        state_changed_at: identity.state_changed_at,
+        state_changed_at: identity.state_changed_at.map(Into::into),
         traits: Object(identity.traits.clone()),
-        updated_at: Some(identity.updated_at),
+        updated_at: Some(identity.updated_at.into()),
         verifiable_addresses: Some(Vec::new()),
     }
 }
@@ -153,14 +153,14 @@ pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> m
 pub fn session(session: &Session, active: bool, identity: Option<models::Identity>) -> models::Session {
     models::Session {
         active: Some(active),
-        authenticated_at: Some(session.authenticated_at),
+        authenticated_at: Some(session.authenticated_at.into()),
         authentication_methods: Some(
             session
                 .methods
                 .iter()
                 .map(|m| models::SessionAuthenticationMethod {
                     aal: Some(aal(m.aal)),
-                    completed_at: Some(m.completed_at),
+                    completed_at: Some(m.completed_at.into()),
                     method: Some(m.method.clone()),
                     organization: None,
                     provider: None,
@@ -182,10 +182,10 @@ pub fn session(session: &Session, active: bool, identity: Option<models::Identit
                 })
                 .collect(),
         ),
-        expires_at: Some(session.expires_at),
+        expires_at: Some(session.expires_at.into()),
         id: session.id.0,
         identity,
-        issued_at: Some(session.issued_at),
+        issued_at: Some(session.issued_at.into()),
         tokenized: None,
     }
 }

@@ -288,7 +288,7 @@ fn expired_on_submit(
         .reason(format!("The self-service flow expired {minutes:.2} minutes ago, initialize a new one."));
     models::SelfServiceFlowExpiredError {
         error: Some(error.body()),
-        expired_at: Some(expired_at),
+        expired_at: Some(expired_at.into()),
         since: since.num_nanoseconds(),
         use_flow_id: Some(replacement.0),
     }

@@ -157,10 +157,10 @@ impl Api {
         let Some(id) = parse_uuid(id) else { return not_found().into() };
         match self.errors.get(id).await {
             Ok(Some(stored)) => GetFlowErrorResponse::Status200_OK(models::FlowError {
-                created_at: Some(stored.created_at),
+                created_at: Some(stored.created_at.into()),
                 error: Some(Object(stored.error)),
                 id: stored.id,
-                updated_at: Some(stored.updated_at),
+                updated_at: Some(stored.updated_at.into()),
             }),
             Ok(None) => not_found().into(),
             Err(e) => KratosError::from(e).into(),
