@@ -1,6 +1,8 @@
 //! Serializable records of the aggregates, shared by the document-shaped columns of the
 //! adapters. Their times are written and read by [`super::times`].
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -102,22 +104,24 @@ impl IdentityRecord {
     }
 }
 
+/// A login flow as stored: written from a borrowed flow (its UI is not copied on the way to the
+/// serializer), read back owned.
 #[derive(Serialize, Deserialize)]
-pub struct FlowRecord {
+pub struct FlowRecord<'a> {
     id: Uuid,
-    flow_type: String,
+    flow_type: Cow<'a, str>,
     #[serde(with = "document_time")]
     issued_at: DateTime<Utc>,
     #[serde(with = "document_time")]
     expires_at: DateTime<Utc>,
-    request_url: String,
-    return_to: Option<String>,
-    active: Option<String>,
-    ui: Ui,
+    request_url: Cow<'a, str>,
+    return_to: Option<Cow<'a, str>>,
+    active: Option<Cow<'a, str>>,
+    ui: Cow<'a, Ui>,
     refresh: bool,
-    requested_aal: String,
-    identity_schema: Option<String>,
-    csrf_token: String,
+    requested_aal: Cow<'a, str>,
+    identity_schema: Option<Cow<'a, str>>,
+    csrf_token: Cow<'a, str>,
     #[serde(with = "document_time")]
     created_at: DateTime<Utc>,
     #[serde(with = "document_time")]
@@ -126,21 +130,21 @@ pub struct FlowRecord {
     completed_at: Option<DateTime<Utc>>,
 }
 
-impl From<&LoginFlow> for FlowRecord {
-    fn from(f: &LoginFlow) -> Self {
+impl<'a> From<&'a LoginFlow> for FlowRecord<'a> {
+    fn from(f: &'a LoginFlow) -> Self {
         Self {
             id: f.id.0,
             flow_type: f.flow_type.as_str().into(),
             issued_at: f.issued_at,
             expires_at: f.expires_at,
-            request_url: f.request_url.clone(),
-            return_to: f.return_to.clone(),
-            active: f.active.clone(),
-            ui: f.ui.clone(),
+            request_url: f.request_url.as_str().into(),
+            return_to: f.return_to.as_deref().map(Cow::from),
+            active: f.active.as_deref().map(Cow::from),
+            ui: Cow::Borrowed(&f.ui),
             refresh: f.refresh,
             requested_aal: f.requested_aal.as_str().into(),
-            identity_schema: f.identity_schema.clone(),
-            csrf_token: f.csrf_token.clone(),
+            identity_schema: f.identity_schema.as_deref().map(Cow::from),
+            csrf_token: f.csrf_token.as_str().into(),
             created_at: f.created_at,
             updated_at: f.updated_at,
             completed_at: f.completed_at,
@@ -148,23 +152,23 @@ impl From<&LoginFlow> for FlowRecord {
     }
 }
 
-impl TryFrom<FlowRecord> for LoginFlow {
+impl TryFrom<FlowRecord<'_>> for LoginFlow {
     type Error = StoreError;
 
-    fn try_from(r: FlowRecord) -> Result<Self, StoreError> {
+    fn try_from(r: FlowRecord<'_>) -> Result<Self, StoreError> {
         Ok(LoginFlow {
             id: FlowId(r.id),
             flow_type: FlowType::parse(&r.flow_type).ok_or_else(|| corrupt("flow type", &r.flow_type))?,
             issued_at: r.issued_at,
             expires_at: r.expires_at,
-            request_url: r.request_url,
-            return_to: r.return_to,
-            active: r.active,
-            ui: r.ui,
+            request_url: r.request_url.into_owned(),
+            return_to: r.return_to.map(Cow::into_owned),
+            active: r.active.map(Cow::into_owned),
+            ui: r.ui.into_owned(),
             refresh: r.refresh,
             requested_aal: Aal::parse(&r.requested_aal).ok_or_else(|| corrupt("aal", &r.requested_aal))?,
-            identity_schema: r.identity_schema,
-            csrf_token: r.csrf_token,
+            identity_schema: r.identity_schema.map(Cow::into_owned),
+            csrf_token: r.csrf_token.into_owned(),
             created_at: r.created_at,
             updated_at: r.updated_at,
             completed_at: r.completed_at,
