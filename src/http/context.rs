@@ -5,8 +5,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use axum::extract::{ConnectInfo, Request, State};
-use axum::middleware::Next;
+use axum::extract::{ConnectInfo, Request};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use http::header::{COOKIE, RETRY_AFTER, SET_COOKIE, VARY};
@@ -86,9 +85,13 @@ pub struct ContextState {
     pub trusted_proxies: Arc<[IpNet]>,
 }
 
-/// Middleware: makes the request's context available to everything the request runs, issues
-/// the anti-CSRF cookie where a browser has none, and writes the cookies handlers asked for.
-pub async fn capture(State(state): State<ContextState>, request: Request, next: Next) -> Response {
+/// Runs `handle` with the request's context available to everything it runs, issues the
+/// anti-CSRF cookie where a browser has none, and writes the cookies handlers asked for.
+pub async fn capture<F, Fut>(state: &ContextState, request: Request, handle: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let headers = request.headers().clone();
     let incoming_csrf = state.policy.read_csrf(&cookie_headers(&headers));
     let csrf = OnceLock::new();
@@ -112,7 +115,7 @@ pub async fn capture(State(state): State<ContextState>, request: Request, next: 
         outgoing: Mutex::new(outgoing),
         retry_after: Mutex::new(None),
     });
-    let mut response = CONTEXT.scope(context.clone(), next.run(request)).await;
+    let mut response = CONTEXT.scope(context.clone(), handle(request)).await;
     let outgoing = std::mem::take(&mut *context.outgoing.lock().unwrap_or_else(|p| p.into_inner()));
     for (_, header) in outgoing.0 {
         if let Ok(value) = HeaderValue::from_str(&header) {

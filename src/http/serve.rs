@@ -12,9 +12,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use axum::Router;
+use std::convert::Infallible;
+
 use axum::body::Body;
-use axum::extract::ConnectInfo;
+use axum::extract::{ConnectInfo, Request};
+use axum::response::Response;
 use http::HeaderValue;
 use http::header::CONNECTION;
 use hyper::body::Incoming;
@@ -24,7 +26,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
-use tower::ServiceExt;
+use tower::{Service, ServiceExt};
 
 /// What every connection of a listener is held to.
 #[derive(Debug, Clone, Copy)]
@@ -37,15 +39,20 @@ pub struct ConnectionLimits {
     pub shutdown_timeout: Duration,
 }
 
-/// Serves `router` on `listener` until `stop` turns true, then stops accepting, lets the open
+/// Serves `service` on `listener` until `stop` turns true, then stops accepting, lets the open
 /// connections finish their current request (each answer says `Connection: close`), and
 /// returns once they have, or once `shutdown_timeout` has passed.
-pub async fn serve(
+pub async fn serve<S>(
     listener: TcpListener,
-    router: Router,
+    service: S,
     limits: ConnectionLimits,
     mut stop: watch::Receiver<bool>,
-) {
+) where
+    S: Service<Request, Response = Response, Error = Infallible, Future: Send + 'static>
+        + Clone
+        + Send
+        + 'static,
+{
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.read_header_timeout)
@@ -75,19 +82,19 @@ pub async fn serve(
         if let Err(e) = stream.set_nodelay(true) {
             tracing::debug!(error = %e, "cannot disable Nagle's algorithm");
         }
-        let (router, closing) = (router.clone(), closing.clone());
-        let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+        let (service, closing) = (service.clone(), closing.clone());
+        let per_request = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
             request.extensions_mut().insert(ConnectInfo(peer));
-            let (router, closing) = (router.clone(), closing.clone());
+            let (service, closing) = (service.clone(), closing.clone());
             async move {
-                let mut response = router.oneshot(request.map(Body::new)).await?;
+                let mut response = service.oneshot(request.map(Body::new)).await?;
                 if closing.load(Ordering::Relaxed) {
                     response.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
                 }
                 Ok::<_, std::convert::Infallible>(response)
             }
         });
-        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), per_request));
         connections.spawn(async move {
             match connection.await {
                 Ok(()) => tracing::trace!(peer = %peer, "connection closed"),

@@ -1,0 +1,204 @@
+//! The shell's own per-request work, as two hand-written tower services: [`ShellService`] in
+//! front of the routes (listener split, request context, error envelope) and [`Measure`] on
+//! each matched route (request metrics).
+//!
+//! Written as services rather than `axum::middleware::from_fn`: each `from_fn` layer boxed a
+//! clone of everything below it, its own future and the inner one on every request, and three of
+//! them cost a no-op request more than routing, the handler and hyper together.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request};
+use axum::response::{IntoResponse, Response};
+use futures_util::future::BoxFuture;
+use http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use http::{HeaderValue, Method, StatusCode};
+use tower::{Layer, Service, ServiceExt};
+
+use super::Listener;
+use super::context::{self, ContextState};
+use crate::api::KratosError;
+
+/// The largest error body the shell reads back to add the `Ory-Error-Id` header.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// In front of the routes: keeps each listener to its operations, runs the request inside its
+/// context (see [`context::capture`]), and gives every error Kratos's envelope.
+#[derive(Clone)]
+pub struct ShellService<S> {
+    inner: S,
+    context: Arc<ContextState>,
+}
+
+impl<S> ShellService<S> {
+    pub fn new(inner: S, context: ContextState) -> Self {
+        Self { inner, context: Arc::new(context) }
+    }
+}
+
+impl<S> Service<Request> for ShellService<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = BoxFuture<'static, Result<Response, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        // The routes are called through `oneshot` on a clone, which waits for them itself.
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let (inner, state) = (self.inner.clone(), self.context.clone());
+        Box::pin(async move {
+            let Some(request) = keep_to_listener(state.listener, request) else {
+                return Ok(KratosError::new(StatusCode::NOT_FOUND).into_response());
+            };
+            let is_get = request.method() == Method::GET;
+            let response = context::capture(&state, request, |request| async move {
+                let Ok(response) = inner.oneshot(request).await;
+                normalize(is_get, response).await
+            })
+            .await;
+            Ok(response)
+        })
+    }
+}
+
+/// Keeps each listener to its operations. The admin listener also accepts admin paths without
+/// their `/admin` prefix (as Kratos does) and serves health and version under both forms.
+/// The request with its path rewritten for the routes, or `None` when the listener does not
+/// serve it.
+fn keep_to_listener(listener: Listener, mut request: Request) -> Option<Request> {
+    let path = request.uri().path();
+    let is_metadata = |p: &str| p.starts_with("/health/") || p == "/version";
+    let rewritten = match listener {
+        Listener::Public if path == "/admin" || path.starts_with("/admin/") => return None,
+        Listener::Public => return Some(request),
+        Listener::Admin => {
+            let unprefixed = path.strip_prefix("/admin").filter(|p| p.starts_with('/')).unwrap_or(path);
+            if is_metadata(unprefixed) {
+                unprefixed.to_string()
+            } else if ["/identities", "/sessions", "/metrics/"].iter().any(|p| unprefixed.starts_with(p)) {
+                format!("/admin{unprefixed}")
+            } else {
+                return None;
+            }
+        }
+    };
+    if rewritten != path {
+        let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+        if let Ok(uri) = format!("{rewritten}{query}").parse() {
+            *request.uri_mut() = uri;
+        }
+    }
+    Some(request)
+}
+
+/// Gives every API error Kratos's envelope and `Ory-Error-Id` header, and marks GET responses as
+/// not cacheable.
+async fn normalize(is_get: bool, response: Response) -> Response {
+    let is_page = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    let failed = response.status().is_client_error() || response.status().is_server_error();
+    // The built-in pages explain their own errors in HTML.
+    let mut response = if failed && !is_page { as_kratos_error(response).await } else { response };
+    if is_get {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("private, no-cache, no-store, must-revalidate"));
+    }
+    response
+}
+
+async fn as_kratos_error(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/json"));
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_ERROR_BODY).await {
+        Ok(bytes) => bytes,
+        Err(_) => return KratosError::new(status).into_response(),
+    };
+    if !is_json {
+        // Answered by the generated layer or axum itself (bad header, body too large, wrong
+        // method): the text is a client-facing explanation, kept as the reason.
+        let error = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                KratosError::new(status).reason("The request body is too large.")
+            }
+            _ if status.is_server_error() => KratosError::new(status),
+            _ => {
+                let text = String::from_utf8_lossy(&bytes);
+                let reason: String = text.chars().take(300).collect();
+                KratosError::new(status).reason(reason)
+            }
+        };
+        return error.into_response();
+    }
+    let id = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.pointer("/error/id").and_then(|id| id.as_str()).map(str::to_string));
+    if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        parts.headers.insert("ory-error-id", value);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Counts and times each request of a matched route under its method and path template (a
+/// bounded label, which is why only matched routes are measured).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MeasureLayer;
+
+impl<S> Layer<S> for MeasureLayer {
+    type Service = Measure<S>;
+
+    fn layer(&self, inner: S) -> Measure<S> {
+        Measure(inner)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Measure<S>(S);
+
+impl<S> Service<Request> for Measure<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible>,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = BoxFuture<'static, Result<Response, Infallible>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let operation = request
+            .extensions()
+            .get::<MatchedPath>()
+            .map(|path| format!("{} {}", request.method(), path.as_str()));
+        let started = Instant::now();
+        let answer = self.0.call(request);
+        Box::pin(async move {
+            let Ok(response) = answer.await;
+            if let Some(operation) = operation {
+                crate::metrics::metrics().request(&operation, response.status(), started.elapsed());
+            }
+            Ok(response)
+        })
+    }
+}
