@@ -203,8 +203,13 @@ impl LoginService {
         flow.refresh = refresh;
         flow.requested_aal = aal;
         flow.identity_schema = request.identity_schema;
-        let refresh_identity = request.session.as_ref().filter(|_| refresh).map(|(_, identity)| identity);
-        flow.ui.nodes = self.nodes(&flow, request.csrf.as_ref(), refresh_identity);
+        // A session's identity comes without credentials; the refresh form needs the password's
+        // identifier, so it reads the identity whole.
+        let refresh_identity = match request.session.as_ref().filter(|_| refresh) {
+            Some((_, identity)) => self.store.identity(identity.id).await?,
+            None => None,
+        };
+        flow.ui.nodes = self.nodes(&flow, request.csrf.as_ref(), refresh_identity.as_ref());
         if refresh {
             flow.ui.messages.push(Message::confirm_identity());
         }

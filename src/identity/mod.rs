@@ -98,6 +98,11 @@ impl Identity {
         self.state == IdentityState::Active
     }
 
+    /// The same identity without its credentials, as a session check reads it.
+    pub fn without_credentials(self) -> Self {
+        Self { password: None, ..self }
+    }
+
     /// The password identifiers (each credential type keeps its own in the store).
     pub fn password_identifiers(&self) -> &[String] {
         self.password.as_ref().map(|p| p.identifiers.as_slice()).unwrap_or_default()

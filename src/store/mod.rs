@@ -119,7 +119,9 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
     /// nothing, when another submission completed it first.
     async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
     /// The session a token digest names and its identity (`None` when the identity is gone),
-    /// in one round trip where the backend can join them.
+    /// in one round trip where the backend can join them. The identity comes without its
+    /// credentials (`password` is `None`): a session check shows none, and reading them would
+    /// cost every check a join. Whoever needs them reads the identity itself.
     async fn session_with_identity(
         &self,
         digest: &TokenDigest,
@@ -142,7 +144,7 @@ async fn session_then_identity<S: Store + ?Sized>(
     digest: &TokenDigest,
 ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
     let Some(session) = store.session_by_token(digest).await? else { return Ok(None) };
-    let identity = store.identity(session.identity_id).await?;
+    let identity = store.identity(session.identity_id).await?.map(Identity::without_credentials);
     Ok(Some((session, identity)))
 }
 

@@ -376,12 +376,24 @@ impl SqliteStore {
 /// password identifiers gathered as a JSON array of `[position, identifier]` pairs, so one
 /// statement reads a whole identity. The pairs are put in order when loaded: an `ORDER BY`
 /// inside the aggregate made SQLite build and drop a temporary b-tree for every read.
-macro_rules! identity_columns {
+/// An identity's own columns, without its credentials.
+macro_rules! identity_fields {
     () => {
         "i.id, i.schema_id, i.traits, i.state, i.state_changed_at, i.metadata_public, i.metadata_admin, \
-         i.external_id, i.created_at, i.updated_at, p.hashed_password, p.created_at, p.updated_at, \
-         (SELECT json_group_array(json_array(ci.position, ci.identifier)) FROM credential_identifiers ci \
-          WHERE ci.identity_id = i.id AND ci.credential_type = 'password')"
+         i.external_id, i.created_at, i.updated_at, "
+    };
+}
+
+/// Everything [`IdentityRow`] reads: the identity's columns, then its password credential
+/// (joined as `p`) and the credential's identifiers.
+macro_rules! identity_columns {
+    () => {
+        concat!(
+            identity_fields!(),
+            "p.hashed_password, p.created_at, p.updated_at, \
+             (SELECT json_group_array(json_array(ci.position, ci.identifier)) FROM credential_identifiers ci \
+              WHERE ci.identity_id = i.id AND ci.credential_type = 'password')"
+        )
     };
 }
 
@@ -409,11 +421,13 @@ const IDENTITY_PAGE: &str = concat!(
 );
 
 /// A session by token digest with its identity (NULL columns when the identity is gone).
+/// A session and its identity without credentials: the columns [`IdentityRow`] reads, with no
+/// password (so no join on credentials, nor the identifiers' subquery).
 const SESSION_WITH_IDENTITY: &str = concat!(
     "SELECT s.id, s.token_digest, s.identity_id, s.active, s.expires_at, s.details, ",
-    identity_columns!(),
-    " FROM sessions s LEFT JOIN identities i ON i.id = s.identity_id \
-     LEFT JOIN password_credentials p ON p.identity_id = i.id WHERE s.token_digest = ?1"
+    identity_fields!(),
+    "NULL, NULL, NULL, '[]' FROM sessions s LEFT JOIN identities i ON i.id = s.identity_id \
+     WHERE s.token_digest = ?1"
 );
 
 struct IdentityRow {

@@ -63,7 +63,7 @@ all_backends!(
     concurrent_completions_of_one_flow_have_exactly_one_winner,
     a_reauthentication_updates_the_session_in_place,
     sessions_are_found_by_token_digest_only,
-    a_session_reads_back_with_its_whole_identity,
+    a_session_reads_back_with_its_identity_but_no_credentials,
     a_session_outliving_its_identity_reads_back_without_it,
     revoking_deactivates_and_is_repeatable,
     the_store_answers_a_ping,

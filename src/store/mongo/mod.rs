@@ -426,7 +426,7 @@ impl Store for MongoStore {
             _ => None,
         };
         let identity = match joined {
-            Some(Bson::Document(identity)) => Some(identity_from_doc(identity)?),
+            Some(Bson::Document(identity)) => Some(identity_from_doc(identity)?.without_credentials()),
             Some(other) => return Err(StoreError::Internal(format!("joined identity is {other}"))),
             None => None,
         };
