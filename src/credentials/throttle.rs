@@ -89,7 +89,7 @@ impl LoginThrottle {
 }
 
 fn counter_key(kind: &str, window_start: i64, value: &str) -> String {
-    format!("{kind}:{window_start}:{:x}", Sha256::digest(value.as_bytes()))
+    format!("{kind}:{window_start}:{}", hex::encode(Sha256::digest(value.as_bytes())))
 }
 
 #[cfg(test)]

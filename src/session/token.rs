@@ -102,7 +102,7 @@ pub struct TokenDigest(pub String);
 
 impl TokenDigest {
     pub fn of(token: &str) -> Self {
-        Self(format!("{:x}", Sha256::digest(token.as_bytes())))
+        Self(hex::encode(Sha256::digest(token.as_bytes())))
     }
 }
 
@@ -138,5 +138,10 @@ mod tests {
         assert_eq!(token.digest(), token.digest());
         assert!(!token.digest().0.contains(&token.expose()[7..]));
         assert!(!format!("{token:?}").contains(&token.expose()[7..]));
+        // Lowercase hex of SHA-256, the form every stored session is keyed by.
+        assert_eq!(
+            TokenDigest::of("abc").0,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 }
