@@ -88,8 +88,8 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let (shutdown, stop) = watch::channel(false);
     let mut tasks = JoinSet::new();
     for (listener, socket) in [(Listener::Public, public), (Listener::Admin, admin)] {
-        let router = http::service(api.clone(), listener, &shell);
-        tasks.spawn(http::serve(socket, router, connections, stop.clone()));
+        let service = http::service(api.clone(), listener, &shell);
+        tasks.spawn(http::serve(socket, service, connections, stop.clone()));
     }
     tasks.spawn(purge_periodically(api.store.clone(), api.clock.clone(), stop.clone()));
     tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, dsn = %config.dsn, "serving");

@@ -30,7 +30,7 @@ pub use context::RequestContext;
 pub use cookies::CookiePolicy;
 pub use serve::{ConnectionLimits, serve};
 
-/// Which listener a router serves.
+/// Which listener a service serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Listener {
     Public,
