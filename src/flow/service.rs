@@ -88,6 +88,7 @@ pub struct CreateFlow {
     pub aal: Option<String>,
     pub return_to: Option<String>,
     pub identity_schema: Option<String>,
+    /// The request's active session and its identity, without credentials.
     pub session: Option<(Session, Identity)>,
     /// The browser's anti-CSRF token (browser flows).
     pub csrf: Option<CsrfToken>,
@@ -100,6 +101,7 @@ pub struct CreateFlow {
 pub struct SubmitLogin {
     pub flow_id: FlowId,
     pub body: Result<LoginBody, BodyError>,
+    /// The request's active session and its identity, without credentials.
     pub session: Option<(Session, Identity)>,
     /// Whether the request carried an `Origin` header.
     pub has_origin: bool,

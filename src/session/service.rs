@@ -74,8 +74,9 @@ impl SessionService {
         session
     }
 
-    /// The active session a token names, with its identity; `None` when the token is unknown,
-    /// revoked or expired, or the identity is gone or disabled.
+    /// The active session a token names, with its identity (without credentials, as
+    /// `Store::session_with_identity` reads it); `None` when the token is unknown, revoked or
+    /// expired, or the identity is gone or disabled.
     #[tracing::instrument(skip_all)]
     pub async fn active(&self, token: &SessionToken) -> Result<Option<(Session, Identity)>, SessionError> {
         let Some((session, identity)) = self.store.session_with_identity(&token.digest()).await? else {
