@@ -71,10 +71,9 @@ where
     }
 }
 
-/// Keeps each listener to its operations. The admin listener also accepts admin paths without
-/// their `/admin` prefix (as Kratos does) and serves health and version under both forms.
-/// The request with its path rewritten for the routes, or `None` when the listener does not
-/// serve it.
+/// Keeps each listener to its operations: the request, its path rewritten for the routes, or
+/// `None` when the listener does not serve it. The admin listener also accepts admin paths
+/// without their `/admin` prefix (as Kratos does) and serves health and version under both forms.
 fn keep_to_listener(listener: Listener, mut request: Request) -> Option<Request> {
     let path = request.uri().path();
     let is_metadata = |p: &str| p.starts_with("/health/") || p == "/version";
@@ -104,11 +103,7 @@ fn keep_to_listener(listener: Listener, mut request: Request) -> Option<Request>
 /// Gives every API error Kratos's envelope and `Ory-Error-Id` header, and marks GET responses as
 /// not cacheable.
 async fn normalize(is_get: bool, response: Response) -> Response {
-    let is_page = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("text/html"));
+    let is_page = has_content_type(&response, "text/html");
     let failed = response.status().is_client_error() || response.status().is_server_error();
     // The built-in pages explain their own errors in HTML.
     let mut response = if failed && !is_page { as_kratos_error(response).await } else { response };
@@ -120,13 +115,18 @@ async fn normalize(is_get: bool, response: Response) -> Response {
     response
 }
 
-async fn as_kratos_error(response: Response) -> Response {
-    let status = response.status();
-    let is_json = response
+/// Whether the response's content type is `media_type` (parameters such as a charset aside).
+fn has_content_type(response: &Response, media_type: &str) -> bool {
+    response
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/json"));
+        .is_some_and(|ct| ct.starts_with(media_type))
+}
+
+async fn as_kratos_error(response: Response) -> Response {
+    let status = response.status();
+    let is_json = has_content_type(&response, "application/json");
     let (mut parts, body) = response.into_parts();
     let bytes = match axum::body::to_bytes(body, MAX_ERROR_BODY).await {
         Ok(bytes) => bytes,
