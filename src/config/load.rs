@@ -164,7 +164,7 @@ mod tests {
     fn no_configuration_gives_safe_defaults() {
         let loaded = load("", &[]).unwrap();
         let c = loaded.config;
-        assert_eq!(c.dsn, Dsn::Sqlite("portcullis.sqlite".into()));
+        assert_eq!(c.dsn, Dsn::Sqlite { path: "portcullis.sqlite".into(), shared: false });
         assert_eq!(c.serve.public.port, 4433);
         assert_eq!(c.serve.admin.port, 4434);
         assert_eq!(c.serve.public.host, "127.0.0.1");
@@ -220,5 +220,21 @@ mod tests {
         assert!(err.contains("hashers.argon2.iterations"), "{err}");
         let err = load("dsn: postgres://x\n", &[]).unwrap_err().to_string();
         assert!(err.contains("dsn"), "{err}");
+        let err = load("dsn: sqlite:///data/p.sqlite?shared=yes\n", &[]).unwrap_err().to_string();
+        assert!(err.contains("dsn") && err.contains("`shared` is `true` or `false`"), "{err}");
+    }
+
+    /// A SQLite DSN keeps the file to this process unless it says `shared=true`; Kratos's driver
+    /// options beside it are accepted and ignored.
+    #[test]
+    fn a_sqlite_dsn_names_its_file_and_whether_it_is_shared() {
+        let dsn = |raw: &str| load(&format!("dsn: \"{raw}\"\n"), &[]).unwrap().config.dsn;
+        let file = |shared| Dsn::Sqlite { path: "/data/p.sqlite".into(), shared };
+        assert_eq!(dsn("sqlite:///data/p.sqlite"), file(false));
+        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&mode=rwc"), file(false));
+        assert_eq!(dsn("sqlite:///data/p.sqlite?shared=false"), file(false));
+        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&shared=true"), file(true));
+        assert_eq!(file(true).to_string(), "sqlite:///data/p.sqlite?shared=true");
+        assert_eq!(file(false).to_string(), "sqlite:///data/p.sqlite");
     }
 }

@@ -23,14 +23,19 @@ pub use values::{ByteSize, Secret, duration};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dsn {
     Memory,
-    Sqlite(PathBuf),
+    /// `sqlite://PATH`, the file this process's alone while it runs; `?shared=true` lets other
+    /// processes open it too, at a file lock per read.
+    Sqlite {
+        path: PathBuf,
+        shared: bool,
+    },
     /// A MongoDB connection string (`mongodb://` or `mongodb+srv://`).
     Mongo(String),
 }
 
 impl Default for Dsn {
     fn default() -> Self {
-        Dsn::Sqlite(PathBuf::from("portcullis.sqlite"))
+        Dsn::Sqlite { path: PathBuf::from("portcullis.sqlite"), shared: false }
     }
 }
 
@@ -39,7 +44,9 @@ impl std::fmt::Display for Dsn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Dsn::Memory => f.write_str("memory"),
-            Dsn::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            Dsn::Sqlite { path, shared } => {
+                write!(f, "sqlite://{}{}", path.display(), if *shared { "?shared=true" } else { "" })
+            }
             Dsn::Mongo(url) => match url.split_once('@') {
                 Some((scheme_and_user, rest)) => {
                     let scheme = scheme_and_user.split("://").next().unwrap_or("mongodb");
@@ -59,12 +66,25 @@ impl std::str::FromStr for Dsn {
             return Ok(Dsn::Memory);
         }
         if let Some(rest) = raw.strip_prefix("sqlite://") {
-            // Kratos DSNs may carry driver options (`?_fk=true&mode=rwc`); the path is what counts.
-            let path = rest.split('?').next().unwrap_or_default();
+            // Kratos DSNs may carry driver options (`?_fk=true&mode=rwc`): the path is what
+            // counts, and `shared`, which is ours.
+            let (path, options) = rest.split_once('?').unwrap_or((rest, ""));
             if path.is_empty() {
                 return Err("a sqlite DSN needs a file path: sqlite://PATH".into());
             }
-            return Ok(Dsn::Sqlite(PathBuf::from(path)));
+            let shared = match url::form_urlencoded::parse(options.as_bytes())
+                .find(|(key, _)| key == "shared")
+            {
+                None => false,
+                Some((_, value)) => match &*value {
+                    "true" => true,
+                    "false" => false,
+                    other => {
+                        return Err(format!("a sqlite DSN's `shared` is `true` or `false`, not `{other}`"));
+                    }
+                },
+            };
+            return Ok(Dsn::Sqlite { path: PathBuf::from(path), shared });
         }
         if raw.starts_with("mongodb://") || raw.starts_with("mongodb+srv://") {
             return Ok(Dsn::Mongo(raw.to_string()));

@@ -23,7 +23,7 @@ use crate::session::{Session, SessionId, TokenDigest};
 
 pub use memory::MemoryStore;
 pub use mongo::MongoStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{FileAccess, SqliteStore};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -152,7 +152,10 @@ async fn session_then_identity<S: Store + ?Sized>(
 pub async fn open(dsn: &Dsn) -> Result<Arc<dyn Store>, StoreError> {
     match dsn {
         Dsn::Memory => Ok(Arc::new(MemoryStore::default())),
-        Dsn::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path).await?)),
+        Dsn::Sqlite { path, shared } => {
+            let access = if *shared { FileAccess::Shared } else { FileAccess::Exclusive };
+            Ok(Arc::new(SqliteStore::open(path, access).await?))
+        }
         Dsn::Mongo(url) => Ok(Arc::new(MongoStore::open(url).await?)),
     }
 }

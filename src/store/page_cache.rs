@@ -4,19 +4,17 @@ use std::fs::File;
 use std::io;
 use std::ops::Range;
 use std::os::unix::fs::FileExt;
-use std::path::Path;
 
 /// How much one read asks for.
 const CHUNK: usize = 1 << 20;
 
-/// Reads the first `limit` bytes of `path`, except the parts already in the page cache, and
+/// Reads the first `limit` bytes of `file`, except the parts already in the page cache, and
 /// returns how many bytes it read. On a warm cache that is nothing (one `mincore` call), not a
 /// copy of the whole file: a store of a few gigabytes took seconds of CPU to read through the
 /// cache, beside the requests the server was already answering.
-pub(super) fn read_ahead(path: &Path, limit: u64) -> io::Result<u64> {
-    let file = File::open(path)?;
+pub(super) fn read_ahead(file: &File, limit: u64) -> io::Result<u64> {
     let len = file.metadata()?.len().min(limit);
-    let ranges = uncached(&file, len)?;
+    let ranges = uncached(file, len)?;
     if ranges.is_empty() {
         return Ok(0);
     }
@@ -113,9 +111,9 @@ mod tests {
             let _ = std::fs::remove_file(&path);
             return;
         }
-        assert_eq!(read_ahead(&path, u64::MAX).unwrap(), evicted);
+        assert_eq!(read_ahead(&file, u64::MAX).unwrap(), evicted);
         assert!(uncached(&file, len).unwrap().is_empty());
-        assert_eq!(read_ahead(&path, u64::MAX).unwrap(), 0, "a warm file is not read again");
+        assert_eq!(read_ahead(&file, u64::MAX).unwrap(), 0, "a warm file is not read again");
         let _ = std::fs::remove_file(&path);
     }
 }

@@ -256,13 +256,50 @@ fn from_json<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, StoreError>
     serde_json::from_str(raw).map_err(|e| StoreError::Internal(e.to_string()))
 }
 
-fn connect(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open(path).map_err(db_error)?;
+/// Which processes may open the database file while a store has it open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAccess {
+    /// This process alone (SQLite's `unix-excl` VFS): the first connection takes an exclusive
+    /// lock on the file for as long as the store is open, and the connections coordinate in
+    /// memory. Every read transaction otherwise takes and drops a file lock on the WAL index
+    /// (two system calls, under a mutex the read connections contend on): a third of a session
+    /// check's time on this project's benchmark machine.
+    Exclusive,
+    /// Any process, each read and write coordinated through file locks: a second Portcullis or
+    /// the `sqlite3` shell can use the database while this one serves.
+    Shared,
+}
+
+impl FileAccess {
+    fn vfs(self) -> &'static std::ffi::CStr {
+        match self {
+            FileAccess::Exclusive => c"unix-excl",
+            FileAccess::Shared => c"unix",
+        }
+    }
+}
+
+fn connect(path: &Path, access: FileAccess) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags_and_vfs(path, rusqlite::OpenFlags::default(), access.vfs())
+        .map_err(db_error)?;
     conn.busy_timeout(Duration::from_secs(5)).map_err(db_error)?;
-    conn.pragma_update(None, "journal_mode", "WAL").map_err(db_error)?;
+    // The first statement that reads the file is the first to lock it.
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| busy_at_open(e, path))?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(db_error)?;
     conn.pragma_update(None, "foreign_keys", "ON").map_err(db_error)?;
     Ok(conn)
+}
+
+/// A database still busy after the busy timeout at open is held by another process: says so,
+/// and how to share the file.
+fn busy_at_open(e: rusqlite::Error, path: &Path) -> StoreError {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) {
+        return StoreError::Unavailable(format!(
+            "{} is in use by another process; to share it, give every process `?shared=true` in its DSN",
+            path.display()
+        ));
+    }
+    db_error(e)
 }
 
 /// Executes a statement through the connection's statement cache.
@@ -299,9 +336,8 @@ const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
 /// otherwise wait on random reads from disk while holding a runtime thread (toSession's p99 on a
 /// 300k-session store: hundreds of milliseconds for the first seconds); a sequential read fills
 /// the cache far sooner. Only a hint: a failure changes nothing.
-fn prefetch(path: &Path) {
-    let path = path.to_path_buf();
-    let reader = move || match super::page_cache::read_ahead(&path, READER_MMAP as u64) {
+fn prefetch(db_file: Arc<std::fs::File>) {
+    let reader = move || match super::page_cache::read_ahead(&db_file, READER_MMAP as u64) {
         Ok(bytes) => tracing::debug!(bytes, "read the database ahead"),
         Err(e) => tracing::info!(error = %e, "the database was not read ahead"),
     };
@@ -311,21 +347,21 @@ fn prefetch(path: &Path) {
 }
 
 impl SqliteStore {
-    pub async fn open(path: &Path) -> Result<Self, StoreError> {
+    pub async fn open(path: &Path, access: FileAccess) -> Result<Self, StoreError> {
         let path = path.to_path_buf();
-        tokio::task::spawn_blocking(move || Self::open_blocking(&path))
+        tokio::task::spawn_blocking(move || Self::open_blocking(&path, access))
             .await
             .map_err(|e| StoreError::Internal(e.to_string()))?
     }
 
-    fn open_blocking(path: &Path) -> Result<Self, StoreError> {
-        let writer = connect(path)?;
+    fn open_blocking(path: &Path, access: FileAccess) -> Result<Self, StoreError> {
+        let writer = connect(path, access)?;
         writer.execute_batch(SCHEMA).map_err(db_error)?;
         writer.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT).map_err(db_error)?;
         writer.pragma_update(None, "wal_autocheckpoint", 0).map_err(db_error)?;
         let readers = (0..std::thread::available_parallelism().map(usize::from).unwrap_or(1).max(2))
             .map(|_| {
-                let reader = connect(path)?;
+                let reader = connect(path, access)?;
                 reader.pragma_update(None, "query_only", true).map_err(db_error)?;
                 reader.pragma_update(None, "mmap_size", READER_MMAP).map_err(db_error)?;
                 Ok(Mutex::new(reader))
@@ -338,18 +374,29 @@ impl SqliteStore {
             .name("sqlite-flow-writer".into())
             .spawn(move || write_flow_batches(flow_writer, inserts))
             .map_err(|e| StoreError::Internal(format!("cannot start the flow writer: {e}")))?;
-        let checkpointer = connect(path)?;
+        let checkpointer = connect(path, access)?;
         // A restarting checkpoint waits for other processes' writers while this one's are held
         // back: give up soon and try again at the next round instead.
         checkpointer.busy_timeout(CHECKPOINT_EVERY).map_err(db_error)?;
-        let db_file = std::fs::File::open(path)
-            .map_err(|e| StoreError::Internal(format!("cannot open the database file: {e}")))?;
+        // The store's own descriptor of the file, to read it ahead and sync it at checkpoints.
+        // Closing any descriptor of a file drops every POSIX lock the process holds on it,
+        // SQLite's included, so there is one, closed only after the last connection.
+        let db_file = Arc::new(
+            std::fs::File::open(path)
+                .map_err(|e| StoreError::Internal(format!("cannot open the database file: {e}")))?,
+        );
+        prefetch(db_file.clone());
         let weak_writer = Arc::downgrade(&writer);
         std::thread::Builder::new()
             .name("sqlite-checkpointer".into())
-            .spawn(move || checkpoint_in_background(&checkpointer, &weak_writer, &db_file))
+            .spawn(move || {
+                checkpoint_in_background(&checkpointer, &weak_writer, &db_file);
+                // The writer is gone, so the store and its readers are too: this connection
+                // closes next, and the descriptor after it.
+                drop(checkpointer);
+                drop(db_file);
+            })
             .map_err(|e| StoreError::Internal(format!("cannot start the checkpointer: {e}")))?;
-        prefetch(path);
         Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts })
     }
 
@@ -867,7 +914,7 @@ mod tests {
         fn new(name: &str) -> Self {
             let unique = uuid::Uuid::new_v4().simple();
             let path = std::env::temp_dir().join(format!("portcullis-{name}-{unique}.sqlite"));
-            let store = SqliteStore::open_blocking(&path).unwrap();
+            let store = SqliteStore::open_blocking(&path, FileAccess::Exclusive).unwrap();
             Self { store: Some(store), path }
         }
 

@@ -1,10 +1,11 @@
-//! Two stateless Portcullis processes on one MongoDB database behave as one server.
+//! Many Portcullis processes on one store: stateless nodes on one MongoDB database behave as one
+//! server, and a SQLite file is one process's unless every DSN shares it.
 
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 
 use crate::common::{Backend, mongo_configured};
-use crate::processes::Node;
+use crate::processes::{Node, free_port};
 use crate::support::PASSWORD;
 
 fn submit(client: &Client, node: &Node, flow: &str) -> reqwest::RequestBuilder {
@@ -56,4 +57,46 @@ async fn two_nodes_on_one_mongo_database_behave_as_one() {
 
     drop((a, b));
     dsn.cleanup().await;
+}
+
+/// The embedded store keeps its file to one process: a second process on the same file stops at
+/// startup and says why. With `shared=true` in both DSNs, two processes serve one user base.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_file_serves_one_process_unless_shared() {
+    let dir = std::env::temp_dir().join(format!("portcullis-nodes-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let client = Client::new();
+
+    let own = format!("sqlite://{}", dir.join("own.sqlite").display());
+    let owner = Node::spawn(&own).await;
+    owner.create_identity(&client, "alice@example.com", PASSWORD).await;
+    let second = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portcullis"))
+            .args(["serve", "--dev"])
+            .env("DSN", &own)
+            .env("SERVE_PUBLIC_PORT", free_port().to_string())
+            .env("SERVE_ADMIN_PORT", free_port().to_string())
+            .output()
+            .expect("the portcullis binary starts")
+    })
+    .await
+    .unwrap();
+    let log = String::from_utf8_lossy(&second.stderr);
+    assert!(!second.status.success(), "a second process served the file: {log}");
+    assert!(log.contains("in use by another process") && log.contains("shared=true"), "{log}");
+    // The first process never noticed.
+    assert_eq!(owner.native_login(&client, "alice@example.com", PASSWORD).await["session"]["active"], true);
+    drop(owner);
+
+    let shared = format!("sqlite://{}?shared=true", dir.join("shared.sqlite").display());
+    let (a, b) = (Node::spawn(&shared).await, Node::spawn(&shared).await);
+    a.create_identity(&client, "bob@example.com", PASSWORD).await;
+    let token = b.native_login(&client, "bob@example.com", PASSWORD).await["session_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let whoami = client.get(format!("{}/sessions/whoami", a.public)).header("X-Session-Token", &token);
+    assert_eq!(whoami.send().await.unwrap().status(), StatusCode::OK);
+    drop((a, b));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

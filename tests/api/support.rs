@@ -79,7 +79,7 @@ impl TestServer {
     pub async fn store_dump(&self) -> Option<String> {
         match &self.dsn.as_ref()?.dsn {
             portcullis::config::Dsn::Memory => None,
-            portcullis::config::Dsn::Sqlite(path) => {
+            portcullis::config::Dsn::Sqlite { path, .. } => {
                 let mut text = String::new();
                 for suffix in ["", "-wal"] {
                     if let Ok(bytes) = std::fs::read(format!("{}{suffix}", path.display())) {
