@@ -9,6 +9,7 @@ use tokio::task::JoinSet;
 use url::Url;
 
 use crate::api::{Api, Services};
+use crate::base_url::BaseUrl;
 use crate::clock::Clock;
 use crate::config::Secret;
 use crate::config::{Config, ConfigError};
@@ -82,7 +83,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
     let (body, connections) = limits(&config);
     let shell = Shell {
         body,
-        cookies: Arc::new(CookiePolicy::new(&config, urls.public.as_str(), &secrets)),
+        cookies: Arc::new(CookiePolicy::new(&config, urls.public.as_url().as_str(), &secrets)),
         trusted_proxies: config.serve.trusted_proxies.clone().into(),
     };
     let (shutdown, stop) = watch::channel(false);
@@ -92,7 +93,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<RunningServe
         tasks.spawn(http::serve(socket, service, connections, stop.clone()));
     }
     tasks.spawn(purge_periodically(api.store.clone(), api.clock.clone(), stop.clone()));
-    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public, dsn = %config.dsn, "serving");
+    tracing::info!(public = %public_addr, admin = %admin_addr, base_url = %urls.public.as_url(), dsn = %config.dsn, "serving");
     Ok(RunningServer { public_addr, admin_addr, shutdown, tasks, store: api.store.clone() })
 }
 
@@ -140,8 +141,8 @@ async fn purge_periodically(
 
 /// The URLs the server hands out, with the built-in pages as defaults for the UI URLs.
 struct Urls {
-    public: Url,
-    admin: Url,
+    public: BaseUrl,
+    admin: BaseUrl,
     login_ui: Url,
     error_ui: Url,
     default_return: Url,
@@ -150,15 +151,14 @@ struct Urls {
 
 impl Urls {
     fn resolve(config: &Config, public: SocketAddr, admin: SocketAddr) -> Result<Self, AppError> {
-        let public = config.serve.public.base_url(public)?;
-        let admin = config.serve.admin.base_url(admin)?;
+        let public = BaseUrl::new(config.serve.public.base_url(public)?);
+        let admin = BaseUrl::new(config.serve.admin.base_url(admin)?);
         let selfservice = &config.selfservice;
-        let login_ui =
-            selfservice.flows.login.ui_url.clone().map_or_else(|| public.join(pages::LOGIN), Ok)?;
-        let error_ui =
-            selfservice.flows.error.ui_url.clone().map_or_else(|| public.join(pages::ERROR), Ok)?;
+        let page = |path| public.url_for(&format!("/{path}"));
+        let login_ui = selfservice.flows.login.ui_url.clone().unwrap_or_else(|| page(pages::LOGIN));
+        let error_ui = selfservice.flows.error.ui_url.clone().unwrap_or_else(|| page(pages::ERROR));
         let default_return =
-            selfservice.default_browser_return_url.clone().map_or_else(|| public.join(pages::WELCOME), Ok)?;
+            selfservice.default_browser_return_url.clone().unwrap_or_else(|| page(pages::WELCOME));
         let logout_return = selfservice
             .flows
             .logout

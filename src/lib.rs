@@ -8,6 +8,7 @@
 pub mod address;
 pub mod api;
 pub mod app;
+pub mod base_url;
 pub mod clock;
 pub mod config;
 pub mod credentials;

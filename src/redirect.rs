@@ -3,6 +3,8 @@
 
 use url::Url;
 
+use crate::base_url::BaseUrl;
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReturnToError {
     #[error("Requested return_to URL \"{0}\" is not allowed.")]
@@ -21,10 +23,8 @@ pub struct ReturnToPolicy {
 }
 
 impl ReturnToPolicy {
-    pub fn new(public_base: &Url, allowed: &[Url], default_return: Url) -> Self {
-        let mut self_service = public_base.clone();
-        self_service.set_path("/self-service");
-        self_service.set_query(None);
+    pub fn new(public_base: &BaseUrl, allowed: &[Url], default_return: Url) -> Self {
+        let self_service = public_base.url_for("/self-service");
         let mut allowed = allowed.to_vec();
         allowed.push(self_service);
         Self { allowed, default_return }
@@ -75,7 +75,7 @@ mod tests {
 
     fn policy(allowed: &[&str]) -> ReturnToPolicy {
         let allowed: Vec<Url> = allowed.iter().map(|u| Url::parse(u).unwrap()).collect();
-        let base = Url::parse("http://127.0.0.1:4433/").unwrap();
+        let base = BaseUrl::new(Url::parse("http://127.0.0.1:4433/").unwrap());
         ReturnToPolicy::new(&base, &allowed, Url::parse("https://app.example.com/home").unwrap())
     }
 

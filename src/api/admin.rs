@@ -145,8 +145,7 @@ impl Api {
     /// RFC 8288 links to the first and (when the page was full) the next page.
     fn page_links(&self, query: &ListQuery, last: Option<IdentityId>, full: bool) -> String {
         let link = |token: Option<IdentityId>, rel: &str| {
-            let mut url = self.admin_base_url.clone();
-            url.set_path("/admin/identities");
+            let mut url = self.admin_base_url.url_for("/admin/identities");
             {
                 let mut pairs = url.query_pairs_mut();
                 pairs.append_pair("page_size", &query.page_size.to_string());
@@ -179,12 +178,11 @@ impl IdentityApi<Never> for Api {
         };
         Ok(match self.identities.create(request).await {
             Ok(identity) => {
-                let mut location = self.admin_base_url.clone();
-                location.set_path(&format!("/admin/identities/{}", identity.id));
+                let location = self.admin_base_url.join(&format!("/admin/identities/{}", identity.id));
                 let disclose = convert::Disclose { admin: true, password_config: false };
                 CreateIdentityResponse::Status201_Created {
                     body: convert::identity(&identity, &self.public_base_url, disclose),
-                    location: Some(location.to_string()),
+                    location: Some(location),
                 }
             }
             Err(e) => KratosError::from(e).into(),

@@ -6,8 +6,8 @@ use base64::Engine;
 use portcullis_api::models;
 use portcullis_api::types::{Nullable, Object};
 use serde_json::{Value, json};
-use url::Url;
 
+use crate::base_url::BaseUrl;
 use crate::flow::{LoginFlow, Message, Node, Ui};
 use crate::identity::Identity;
 use crate::session::{Aal, Session};
@@ -91,12 +91,10 @@ pub fn login_flow(flow: &LoginFlow) -> models::LoginFlow {
     }
 }
 
-/// `schema_url`: the public base URL, `/schemas/`, and the schema id in unpadded base64url.
-fn schema_url(public_base: &Url, schema_id: &str) -> String {
+/// `schema_url`: `/schemas/` and the schema id in unpadded base64url, under the public base URL.
+fn schema_url(public_base: &BaseUrl, schema_id: &str) -> String {
     let encoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(schema_id);
-    let mut url = public_base.clone();
-    url.set_path(&format!("/schemas/{encoded}"));
-    url.to_string()
+    public_base.join(&format!("/schemas/{encoded}"))
 }
 
 /// Which private parts of an identity to include.
@@ -108,7 +106,7 @@ pub struct Disclose {
     pub password_config: bool,
 }
 
-pub fn identity(identity: &Identity, public_base: &Url, disclose: Disclose) -> models::Identity {
+pub fn identity(identity: &Identity, public_base: &BaseUrl, disclose: Disclose) -> models::Identity {
     let nullable =
         |v: &Option<Value>| Some(v.clone().map_or(Nullable::Null, |v| Nullable::Present(Object(v))));
     let credentials = disclose.admin.then(|| {

@@ -36,7 +36,7 @@ impl Api {
         let context = RequestContext::current();
         CreateFlow {
             flow_type: Some(flow_type),
-            request_url: context.request_url(&self.public_base_url),
+            request_url: context.request_url(self.public_base_url.as_url()),
             refresh: query.refresh.cloned(),
             aal: query.aal.cloned(),
             return_to: query.return_to.cloned(),
@@ -111,17 +111,16 @@ impl Api {
     }
 
     fn expired_on_fetch(&self, flow: &LoginFlow) -> KratosError {
-        let mut init = self.public_base_url.clone();
         let error = KratosError::flow_expired();
         match flow.flow_type {
             FlowType::Api => {
-                init.set_path("/self-service/login/api");
+                let init = self.public_base_url.url_for("/self-service/login/api");
                 error
                     .reason("The login flow has expired. Call the login flow init API endpoint to initialize a new login flow.")
                     .detail("api", init.to_string())
             }
             FlowType::Browser => {
-                init.set_path("/self-service/login/browser");
+                let mut init = self.public_base_url.url_for("/self-service/login/browser");
                 if let Some(return_to) = &flow.return_to {
                     init.query_pairs_mut().append_pair("return_to", return_to);
                 }

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use url::Url;
 use uuid::Uuid;
 
+use crate::base_url::BaseUrl;
 use crate::clock::Clock;
 use crate::flow::{FlowErrors, LoginService};
 use crate::identity::IdentityService;
@@ -36,8 +37,8 @@ pub struct Services {
     pub errors: FlowErrors,
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
-    pub public_base_url: Url,
-    pub admin_base_url: Url,
+    pub public_base_url: BaseUrl,
+    pub admin_base_url: BaseUrl,
     /// `selfservice.flows.login.ui_url`.
     pub login_ui_url: Url,
     /// `selfservice.flows.error.ui_url`.

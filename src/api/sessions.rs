@@ -89,8 +89,7 @@ impl Api {
             };
             let logout_token =
                 self.sessions.logout_token(token.as_ref().ok_or_else(KratosError::session_inactive)?);
-            let mut url = self.public_base_url.clone();
-            url.set_path("/self-service/logout");
+            let mut url = self.public_base_url.url_for("/self-service/logout");
             url.query_pairs_mut().append_pair("token", logout_token.expose());
             if let Some(return_to) = return_to {
                 url.query_pairs_mut().append_pair("return_to", return_to.as_str());

@@ -11,6 +11,7 @@ use super::messages::Message;
 use super::quota::FlowQuota;
 use super::ui::Ui;
 use super::{FlowId, FlowType, LoginFlow};
+use crate::base_url::BaseUrl;
 use crate::clock::Clock;
 use crate::credentials::{PasswordAuthenticator, PasswordCheck, PasswordCheckError};
 use crate::csrf::{CsrfEvidence, CsrfFailure, CsrfToken};
@@ -22,7 +23,7 @@ use crate::store::{SessionWrite, Store, StoreError};
 /// What the login logic needs from the configuration.
 #[derive(Debug, Clone)]
 pub struct LoginSettings {
-    pub public_base_url: Url,
+    pub public_base_url: BaseUrl,
     pub lifespan: chrono::Duration,
     pub password_enabled: bool,
     pub return_to: ReturnToPolicy,
@@ -476,9 +477,7 @@ impl LoginService {
         now: DateTime<Utc>,
     ) -> LoginFlow {
         let id = FlowId::issued_at(now);
-        let mut action = self.settings.public_base_url.clone();
-        action.set_path("/self-service/login");
-        action.set_query(Some(&format!("flow={id}")));
+        let action = format!("{}?flow={id}", self.settings.public_base_url.join("/self-service/login"));
         let csrf_token = match (flow_type, csrf) {
             (FlowType::Browser, Some(token)) => token.encode(),
             _ => String::new(),
@@ -491,12 +490,7 @@ impl LoginService {
             request_url,
             return_to: None,
             active: None,
-            ui: Ui {
-                action: action.to_string(),
-                method: "POST".into(),
-                nodes: Vec::new(),
-                messages: Vec::new(),
-            },
+            ui: Ui { action, method: "POST".into(), nodes: Vec::new(), messages: Vec::new() },
             refresh: false,
             requested_aal: Aal::Aal1,
             identity_schema: None,

@@ -54,9 +54,7 @@ fn html(status: StatusCode, body: String) -> Response {
 
 /// Starts a new browser flow (the page cannot show this one).
 fn restart(api: &Api) -> Response {
-    let mut url = api.public_base_url.clone();
-    url.set_path("/self-service/login/browser");
-    Redirect::to(url.as_str()).into_response()
+    Redirect::to(&api.public_base_url.join("/self-service/login/browser")).into_response()
 }
 
 async fn login_page(State(api): State<Api>, Query(query): Query<FlowQuery>) -> Response {
@@ -98,9 +96,8 @@ async fn welcome_page(State(api): State<Api>) -> Response {
     match api.sessions.active(&token).await {
         Ok(Some((session, identity))) => {
             let logout_token = api.sessions.logout_token(&token);
-            let mut logout = api.public_base_url.clone();
-            logout.set_path("/self-service/logout");
-            html(StatusCode::OK, render::welcome(&session, &identity, logout.as_str(), logout_token.expose()))
+            let logout = api.public_base_url.join("/self-service/logout");
+            html(StatusCode::OK, render::welcome(&session, &identity, &logout, logout_token.expose()))
         }
         Ok(None) => restart(&api),
         Err(e) => {

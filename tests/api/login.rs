@@ -554,3 +554,30 @@ http_test!(unknown_identifiers_and_wrong_passwords_take_the_same_time(backend) {
     assert!(spread <= 0.10, "median unknown {unknown:.4}s, wrong password {wrong:.4}s: {:.1}% apart", spread * 100.0);
     s.stop().await;
 });
+
+/// Behind a proxy that serves Portcullis under a path, every URL it hands out keeps that path,
+/// as Kratos's do: the flow's action, the identity's schema URL, the admin `Location`, the
+/// built-in page's restart.
+#[tokio::test]
+async fn the_urls_handed_out_keep_the_base_urls_path() {
+    let s = TestServer::start_with(crate::common::Backend::Memory, |c| {
+        c.serve.public.base_url = Some("https://example.com/identity/".parse().unwrap());
+        c.serve.admin.base_url = Some("https://example.com/identity-admin".parse().unwrap());
+    })
+    .await;
+    let body = crate::support::identity_with_password("alice@example.com", PASSWORD);
+    let created = s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send().await.unwrap();
+    let location = created.headers()["location"].to_str().unwrap().to_string();
+    let identity = json_of(created, "identity").await;
+    let id = identity["id"].as_str().unwrap();
+    assert_eq!(location, format!("https://example.com/identity-admin/admin/identities/{id}"));
+    assert_eq!(identity["schema_url"], "https://example.com/identity/schemas/ZGVmYXVsdA");
+
+    let flow = s.create_native_login_flow().await;
+    let id = flow["id"].as_str().unwrap();
+    assert_eq!(flow["ui"]["action"], format!("https://example.com/identity/self-service/login?flow={id}"));
+
+    let page = s.http.get(format!("{}/ui/login", s.public)).send().await.unwrap();
+    assert_eq!(crate::support::location(&page), "https://example.com/identity/self-service/login/browser");
+    s.stop().await;
+}
