@@ -23,8 +23,8 @@ pub use values::{ByteSize, Secret, duration};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dsn {
     Memory,
-    /// `sqlite://PATH`, the file this process's alone while it runs; `?shared=true` lets other
-    /// processes open it too, at a file lock per read.
+    /// `sqlite://PATH`: no other process may open the file while this one runs on it, unless
+    /// every DSN says `?shared=true` (a file lock per read then).
     Sqlite {
         path: PathBuf,
         shared: bool,
