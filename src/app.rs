@@ -154,11 +154,10 @@ impl Urls {
         let public = BaseUrl::new(config.serve.public.base_url(public)?);
         let admin = BaseUrl::new(config.serve.admin.base_url(admin)?);
         let selfservice = &config.selfservice;
-        let page = |path| public.url_for(&format!("/{path}"));
-        let login_ui = selfservice.flows.login.ui_url.clone().unwrap_or_else(|| page(pages::LOGIN));
-        let error_ui = selfservice.flows.error.ui_url.clone().unwrap_or_else(|| page(pages::ERROR));
+        let login_ui = selfservice.flows.login.ui_url.clone().unwrap_or_else(|| public.url_for(pages::LOGIN));
+        let error_ui = selfservice.flows.error.ui_url.clone().unwrap_or_else(|| public.url_for(pages::ERROR));
         let default_return =
-            selfservice.default_browser_return_url.clone().unwrap_or_else(|| page(pages::WELCOME));
+            selfservice.default_browser_return_url.clone().unwrap_or_else(|| public.url_for(pages::WELCOME));
         let logout_return = selfservice
             .flows
             .logout

@@ -17,18 +17,18 @@ use crate::api::Api;
 use crate::flow::{FlowId, LoginError};
 use crate::http::RequestContext;
 
-/// Where the pages are served on the public listener (relative to the public base URL).
-pub const LOGIN: &str = "ui/login";
-pub const ERROR: &str = "ui/error";
-pub const WELCOME: &str = "ui/welcome";
+/// The pages' routes on the public listener (under the public base URL's path for clients).
+pub const LOGIN: &str = "/ui/login";
+pub const ERROR: &str = "/ui/error";
+pub const WELCOME: &str = "/ui/welcome";
 
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 pub fn router(api: Api) -> Router {
     Router::new()
-        .route(&format!("/{LOGIN}"), get(login_page))
-        .route(&format!("/{ERROR}"), get(error_page))
-        .route(&format!("/{WELCOME}"), get(welcome_page))
+        .route(LOGIN, get(login_page))
+        .route(ERROR, get(error_page))
+        .route(WELCOME, get(welcome_page))
         .with_state(api)
 }
 

@@ -71,13 +71,7 @@ async fn a_sqlite_file_serves_one_process_unless_shared() {
     let owner = Node::spawn(&own).await;
     owner.create_identity(&client, "alice@example.com", PASSWORD).await;
     let second = tokio::task::spawn_blocking(move || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_portcullis"))
-            .args(["serve", "--dev"])
-            .env("DSN", &own)
-            .env("SERVE_PUBLIC_PORT", free_port().to_string())
-            .env("SERVE_ADMIN_PORT", free_port().to_string())
-            .output()
-            .expect("the portcullis binary starts")
+        Node::command(&own, free_port(), free_port()).output().expect("the portcullis binary starts")
     })
     .await
     .unwrap();

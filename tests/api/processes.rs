@@ -35,14 +35,21 @@ impl Node {
         Self::spawn_with(dsn, &[("LOG_LEVEL", "error")], Stdio::inherit()).await
     }
 
-    /// A node with more environment (applied last) and its log sent to `stderr`.
-    pub async fn spawn_with(dsn: &str, env: &[(&str, &str)], stderr: Stdio) -> Self {
-        let (public_port, admin_port) = (free_port(), free_port());
-        let child = Command::new(env!("CARGO_BIN_EXE_portcullis"))
+    /// `portcullis serve --dev` on `dsn`, listening on the given ports.
+    pub fn command(dsn: &str, public_port: u16, admin_port: u16) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_portcullis"));
+        command
             .args(["serve", "--dev"])
             .env("DSN", dsn)
             .env("SERVE_PUBLIC_PORT", public_port.to_string())
-            .env("SERVE_ADMIN_PORT", admin_port.to_string())
+            .env("SERVE_ADMIN_PORT", admin_port.to_string());
+        command
+    }
+
+    /// A node with more environment (applied last) and its log sent to `stderr`.
+    pub async fn spawn_with(dsn: &str, env: &[(&str, &str)], stderr: Stdio) -> Self {
+        let (public_port, admin_port) = (free_port(), free_port());
+        let child = Self::command(dsn, public_port, admin_port)
             // Nodes behind one load balancer share one public URL and one cookie secret.
             .env("SERVE_PUBLIC_BASE_URL", "http://127.0.0.1:4433/")
             .env("SECRETS_COOKIE", "shared-cookie-secret-0123456789")
