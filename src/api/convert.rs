@@ -93,8 +93,9 @@ pub fn login_flow(flow: &LoginFlow) -> models::LoginFlow {
 
 /// `schema_url`: `/schemas/` and the schema id in unpadded base64url, under the public base URL.
 fn schema_url(public_base: &BaseUrl, schema_id: &str) -> String {
-    let encoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(schema_id);
-    public_base.join(&format!("/schemas/{encoded}"))
+    let mut route = String::from("/schemas/");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode_string(schema_id, &mut route);
+    public_base.join(&route)
 }
 
 /// Which private parts of an identity to include.

@@ -53,7 +53,10 @@ impl Api {
         match self.session_of(token.as_ref()).await {
             Ok(Some((session, identity))) => ToSessionResponse::Status200_OK {
                 body: self.session_json(&session, &identity),
-                x_kratos_authenticated_identity_id: Some(identity.id.to_string()),
+                // Written directly: `to_string` would go through the formatter on every check.
+                x_kratos_authenticated_identity_id: Some(
+                    identity.id.0.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned(),
+                ),
             },
             Ok(None) => KratosError::no_session().into(),
             Err(e) => e.into(),
