@@ -7,6 +7,7 @@
 mod memory;
 mod mongo;
 mod page_cache;
+mod recent_sessions;
 mod records;
 mod sqlite;
 mod times;

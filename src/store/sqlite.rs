@@ -20,6 +20,7 @@ use chrono::{DateTime, Utc};
 use parking_lot::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::recent_sessions::{self, RecentSessions};
 use super::records::{
     FlowRecord, IdentityRecord, PasswordRecord, SessionColumns, SessionDetails, parse_uuid,
 };
@@ -111,6 +112,8 @@ pub struct SqliteStore {
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
     flow_inserts: std::sync::mpsc::Sender<FlowInsert>,
+    /// Sessions checked lately; kept only while no other process can write the file.
+    recent: RecentSessions,
 }
 
 /// A new flow for the flow writer, and where to send how its insert went.
@@ -397,11 +400,29 @@ impl SqliteStore {
                 drop(db_file);
             })
             .map_err(|e| StoreError::Internal(format!("cannot start the checkpointer: {e}")))?;
-        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts })
+        let recent = RecentSessions::new(match access {
+            FileAccess::Exclusive => recent_sessions::CAPACITY,
+            FileAccess::Shared => 0,
+        });
+        Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts, recent })
     }
 
-    /// Runs `work` with the writer connection. Nothing awaits while it holds the lock.
+    /// Runs `work` with the writer connection, then forgets the sessions checked lately: the
+    /// write may have changed or removed one of them, or its identity. Nothing awaits while it
+    /// holds the lock.
     fn write<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let mut conn = self.writer.lock();
+        let result = work(&mut conn);
+        self.recent.invalidate();
+        result
+    }
+
+    /// [`Self::write`] for a write that leaves every stored session and identity as it was:
+    /// one that only adds rows, or touches flows, errors or attempt counters.
+    fn write_leaving_sessions<T>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let mut conn = self.writer.lock();
         work(&mut conn)
     }
@@ -598,7 +619,7 @@ fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), 
 impl IdentityStore for SqliteStore {
     async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError> {
         let identity = identity.clone();
-        self.write(move |conn| insert_identity_tx(conn, &identity))
+        self.write_leaving_sessions(move |conn| insert_identity_tx(conn, &identity))
     }
 
     async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
@@ -681,7 +702,7 @@ impl LoginFlowStore for SqliteStore {
     async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
-        self.write(move |conn| {
+        self.write_leaving_sessions(move |conn| {
             execute(
                 conn,
                 "UPDATE login_flows SET document = ?1 WHERE id = ?2 AND completed_at IS NULL",
@@ -759,7 +780,7 @@ impl ErrorStore for SqliteStore {
     async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
         let (id, text) = (error.id.to_string(), error.error.to_string());
         let (created, updated) = (time_text(error.created_at), time_text(error.updated_at));
-        self.write(move |conn| {
+        self.write_leaving_sessions(move |conn| {
             execute(
                 conn,
                 "INSERT INTO flow_errors (id, error, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
@@ -796,26 +817,32 @@ impl Store for SqliteStore {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
         let completed_at = flow.completed_at.map(time_text);
-        let session = match session {
-            SessionWrite::Insert(s) | SessionWrite::Update(s) => s.clone(),
+        let (session, replaces_one) = match session {
+            SessionWrite::Insert(s) => (s.clone(), false),
+            SessionWrite::Update(s) => (s.clone(), true),
         };
-        self.write(move |conn| {
+        let work = move |conn: &mut Connection| {
             let tx = conn.transaction().map_err(db_error)?;
-            let won = execute(&tx, "UPDATE login_flows SET document = ?1, completed_at = ?2 WHERE id = ?3 AND completed_at IS NULL",
-                    params![document, completed_at, id],)?
-                == 1;
+            let won = execute(
+                &tx,
+                "UPDATE login_flows SET document = ?1, completed_at = ?2 WHERE id = ?3 AND completed_at IS NULL",
+                params![document, completed_at, id],
+            )? == 1;
             if !won {
                 return Ok(false);
             }
             write_session(&tx, &session)?;
             tx.commit().map_err(db_error)?;
             Ok(true)
-        })
+        };
+        if replaces_one { self.write(work) } else { self.write_leaving_sessions(work) }
     }
 
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let cutoff = time_text(before);
         let writer = self.writer.clone();
+        // Only expired sessions go, which no session check accepts, kept lately or not: the
+        // sessions checked lately stay.
         // A purge can delete many rows: it runs on the blocking pool, not on a request's thread,
         // and takes the writer one batch at a time (each batch commits on its own: a purge cut
         // short leaves only expired rows behind, which the next one collects).
@@ -848,6 +875,10 @@ impl Store for SqliteStore {
         &self,
         digest: &TokenDigest,
     ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+        let seen = match self.recent.get(digest) {
+            Ok((session, identity)) => return Ok(Some((session, Some(identity)))),
+            Err(seen) => seen,
+        };
         let row = self.read(|conn| {
             query_row(conn, SESSION_WITH_IDENTITY, params![digest.0], |row| {
                 let identity = match row.get::<_, Option<String>>(6)? {
@@ -858,12 +889,16 @@ impl Store for SqliteStore {
             })
         })?;
         let Some((session, identity)) = row else { return Ok(None) };
-        Ok(Some((build_session(session)?, identity.map(load_identity).transpose()?)))
+        let (session, identity) = (build_session(session)?, identity.map(load_identity).transpose()?);
+        if let Some(identity) = &identity {
+            self.recent.keep(seen, digest, &session, identity);
+        }
+        Ok(Some((session, identity)))
     }
 
     /// Folds the write-ahead log into the database file, so a stopped server leaves one file.
     async fn close(&self) {
-        let result = self.write(|conn| {
+        let result = self.write_leaving_sessions(|conn| {
             conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);").map_err(db_error)
         });
         if let Err(e) = result {
@@ -881,7 +916,7 @@ impl AttemptStore for SqliteStore {
         expires_at: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
         let expires_at = time_text(expires_at);
-        self.write(|conn| {
+        self.write_leaving_sessions(|conn| {
             let count = query_row(
                 conn,
                 "INSERT INTO login_attempts (key, count, expires_at) VALUES (?1, ?2, ?3)
@@ -894,7 +929,7 @@ impl AttemptStore for SqliteStore {
     }
 
     async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
-        self.write(|conn| {
+        self.write_leaving_sessions(|conn| {
             execute(conn, "DELETE FROM login_attempts WHERE key = ?1", params![key]).map(|_| ())
         })
     }

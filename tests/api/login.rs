@@ -393,6 +393,43 @@ http_test!(whoami_accepts_both_token_headers_and_refuses_everything_else(backend
     s.stop().await;
 });
 
+// A session checked once (which the SQLite store then keeps in memory) answers for every later
+// change at once: a refresh, a logout, its identity's deletion.
+http_test!(a_checked_session_reflects_every_change_to_it(backend) {
+    let s = TestServer::start(backend).await;
+    let identity = s.create_identity("alice@example.com").await;
+    let token = s.login("alice@example.com").await;
+    let before = json_of(s.to_session(&token).await, "session").await;
+    s.clock.advance(Duration::minutes(10));
+    let refresh = s
+        .http
+        .get(format!("{}/self-service/login/api?refresh=true", s.public))
+        .header("X-Session-Token", &token)
+        .send()
+        .await
+        .unwrap();
+    let flow = json_of(refresh, "loginFlow").await;
+    let submit =
+        s.update_login_flow_as(&flow, Some(&token), password_body("alice@example.com", PASSWORD)).await;
+    assert_eq!(submit.status(), StatusCode::OK);
+    let after = json_of(s.to_session(&token).await, "session").await;
+    assert_eq!(after["id"], before["id"]);
+    assert_ne!(after["authenticated_at"], before["authenticated_at"]);
+    assert_eq!(after["authentication_methods"].as_array().unwrap().len(), 2);
+
+    let logout = s.http.delete(format!("{}/self-service/logout/api", s.public)).json(&json!({"session_token": token}));
+    assert_eq!(logout.send().await.unwrap().status(), StatusCode::NO_CONTENT);
+    error_of(s.to_session(&token).await, StatusCode::UNAUTHORIZED).await;
+
+    let token = s.login("alice@example.com").await;
+    assert_eq!(s.to_session(&token).await.status(), StatusCode::OK);
+    let id = identity["id"].as_str().unwrap();
+    let delete = s.http.delete(format!("{}/admin/identities/{id}", s.admin)).send().await.unwrap();
+    assert_eq!(delete.status(), StatusCode::NO_CONTENT);
+    error_of(s.to_session(&token).await, StatusCode::UNAUTHORIZED).await;
+    s.stop().await;
+});
+
 http_test!(native_logout_revokes_the_token(backend) {
     let s = TestServer::start(backend).await;
     s.create_identity("alice@example.com").await;

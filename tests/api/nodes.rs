@@ -89,8 +89,14 @@ async fn a_sqlite_file_serves_one_process_unless_shared() {
         .as_str()
         .unwrap()
         .to_string();
-    let whoami = client.get(format!("{}/sessions/whoami", a.public)).header("X-Session-Token", &token);
-    assert_eq!(whoami.send().await.unwrap().status(), StatusCode::OK);
+    let whoami = || client.get(format!("{}/sessions/whoami", a.public)).header("X-Session-Token", &token);
+    assert_eq!(whoami().send().await.unwrap().status(), StatusCode::OK);
+    // A node on a shared file keeps no sessions in memory: a logout on the other is seen at once.
+    let logout = client
+        .delete(format!("{}/self-service/logout/api", b.public))
+        .json(&serde_json::json!({ "session_token": token }));
+    assert_eq!(logout.send().await.unwrap().status(), StatusCode::NO_CONTENT);
+    assert_eq!(whoami().send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
     drop((a, b));
     std::fs::remove_dir_all(&dir).unwrap();
 }
