@@ -116,6 +116,16 @@ pub struct SqliteStore {
     recent: RecentSessions,
 }
 
+/// Which stored sessions a write may change, as far as the sessions checked lately go.
+enum Touches<'a> {
+    /// None: it only adds rows, or writes flows, errors or attempt counters.
+    Nothing,
+    /// The session with this token digest, and no other.
+    Session(&'a TokenDigest),
+    /// Any session, or an identity (which every session of it shows).
+    Anything,
+}
+
 /// A new flow for the flow writer, and where to send how its insert went.
 struct FlowInsert {
     id: String,
@@ -407,24 +417,20 @@ impl SqliteStore {
         Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts, recent })
     }
 
-    /// Runs `work` with the writer connection, then forgets the sessions checked lately: the
-    /// write may have changed or removed one of them, or its identity. Nothing awaits while it
-    /// holds the lock.
-    fn write<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let mut conn = self.writer.lock();
-        let result = work(&mut conn);
-        self.recent.invalidate();
-        result
-    }
-
-    /// [`Self::write`] for a write that leaves every stored session and identity as it was:
-    /// one that only adds rows, or touches flows, errors or attempt counters.
-    fn write_leaving_sessions<T>(
+    /// Runs `work` with the writer connection, then forgets the sessions checked lately that it
+    /// may have changed. Nothing awaits while it holds the lock.
+    fn write<T>(
         &self,
+        touches: Touches<'_>,
         work: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let mut conn = self.writer.lock();
-        work(&mut conn)
+        let result = work(&mut self.writer.lock());
+        match touches {
+            Touches::Nothing => {}
+            Touches::Session(digest) => self.recent.forget(digest),
+            Touches::Anything => self.recent.forget_all(),
+        }
+        result
     }
 
     /// Runs `work` with a read connection: the first free one, or the next in turn.
@@ -619,7 +625,7 @@ fn insert_identity_tx(conn: &mut Connection, identity: &Identity) -> Result<(), 
 impl IdentityStore for SqliteStore {
     async fn insert_identity(&self, identity: &Identity) -> Result<(), StoreError> {
         let identity = identity.clone();
-        self.write_leaving_sessions(move |conn| insert_identity_tx(conn, &identity))
+        self.write(Touches::Nothing, move |conn| insert_identity_tx(conn, &identity))
     }
 
     async fn identity(&self, id: IdentityId) -> Result<Option<Identity>, StoreError> {
@@ -650,7 +656,7 @@ impl IdentityStore for SqliteStore {
     }
 
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
-        self.write(move |conn| {
+        self.write(Touches::Anything, move |conn| {
             // Sessions and credentials go with it through ON DELETE CASCADE.
             let n = execute(conn, "DELETE FROM identities WHERE id = ?1", params![id.0.to_string()])?;
             Ok(n > 0)
@@ -664,7 +670,7 @@ impl IdentityStore for SqliteStore {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let hash = hash.0.clone();
-        self.write(move |conn| {
+        self.write(Touches::Anything, move |conn| {
             execute(conn, "UPDATE password_credentials SET hashed_password = ?1, updated_at = ?2 WHERE identity_id = ?3",
                 params![hash, time_text(at), id.0.to_string()],)?;
             Ok(())
@@ -702,7 +708,7 @@ impl LoginFlowStore for SqliteStore {
     async fn update_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
-        self.write_leaving_sessions(move |conn| {
+        self.write(Touches::Nothing, move |conn| {
             execute(
                 conn,
                 "UPDATE login_flows SET document = ?1 WHERE id = ?2 AND completed_at IS NULL",
@@ -767,9 +773,9 @@ impl SessionStore for SqliteStore {
     }
 
     async fn revoke_session_by_token(&self, digest: &TokenDigest) -> Result<bool, StoreError> {
-        let digest = digest.0.clone();
-        self.write(move |conn| {
-            let n = execute(conn, "UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest])?;
+        self.write(Touches::Session(digest), |conn| {
+            let n =
+                execute(conn, "UPDATE sessions SET active = 0 WHERE token_digest = ?1", params![digest.0])?;
             Ok(n > 0)
         })
     }
@@ -780,7 +786,7 @@ impl ErrorStore for SqliteStore {
     async fn insert_flow_error(&self, error: &FlowError) -> Result<(), StoreError> {
         let (id, text) = (error.id.to_string(), error.error.to_string());
         let (created, updated) = (time_text(error.created_at), time_text(error.updated_at));
-        self.write_leaving_sessions(move |conn| {
+        self.write(Touches::Nothing, move |conn| {
             execute(
                 conn,
                 "INSERT INTO flow_errors (id, error, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)",
@@ -817,11 +823,12 @@ impl Store for SqliteStore {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
         let completed_at = flow.completed_at.map(time_text);
-        let (session, replaces_one) = match session {
-            SessionWrite::Insert(s) => (s.clone(), false),
-            SessionWrite::Update(s) => (s.clone(), true),
+        let touches = match session {
+            SessionWrite::Insert(_) => Touches::Nothing,
+            SessionWrite::Update(s) => Touches::Session(&s.token_digest),
         };
-        let work = move |conn: &mut Connection| {
+        let (SessionWrite::Insert(session) | SessionWrite::Update(session)) = session;
+        self.write(touches, |conn| {
             let tx = conn.transaction().map_err(db_error)?;
             let won = execute(
                 &tx,
@@ -831,11 +838,10 @@ impl Store for SqliteStore {
             if !won {
                 return Ok(false);
             }
-            write_session(&tx, &session)?;
+            write_session(&tx, session)?;
             tx.commit().map_err(db_error)?;
             Ok(true)
-        };
-        if replaces_one { self.write(work) } else { self.write_leaving_sessions(work) }
+        })
     }
 
     async fn purge_expired(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -898,7 +904,7 @@ impl Store for SqliteStore {
 
     /// Folds the write-ahead log into the database file, so a stopped server leaves one file.
     async fn close(&self) {
-        let result = self.write_leaving_sessions(|conn| {
+        let result = self.write(Touches::Nothing, |conn| {
             conn.execute_batch("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);").map_err(db_error)
         });
         if let Err(e) = result {
@@ -916,7 +922,7 @@ impl AttemptStore for SqliteStore {
         expires_at: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
         let expires_at = time_text(expires_at);
-        self.write_leaving_sessions(|conn| {
+        self.write(Touches::Nothing, |conn| {
             let count = query_row(
                 conn,
                 "INSERT INTO login_attempts (key, count, expires_at) VALUES (?1, ?2, ?3)
@@ -929,7 +935,7 @@ impl AttemptStore for SqliteStore {
     }
 
     async fn clear_attempts(&self, key: &str) -> Result<(), StoreError> {
-        self.write_leaving_sessions(|conn| {
+        self.write(Touches::Nothing, |conn| {
             execute(conn, "DELETE FROM login_attempts WHERE key = ?1", params![key]).map(|_| ())
         })
     }
@@ -974,7 +980,7 @@ mod tests {
     /// Writes `pages` pages of 4 KiB of filler in one transaction.
     fn write_filler(store: &SqliteStore, pages: usize) {
         store
-            .write(|conn| {
+            .write(Touches::Nothing, |conn| {
                 conn.execute_batch(&format!(
                     "CREATE TABLE IF NOT EXISTS filler (data BLOB);
                      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {pages})
@@ -1086,9 +1092,11 @@ mod tests {
             created_at: at,
             updated_at: at,
         };
-        temp.store().write(|conn| insert_identity_tx(conn, &identity)).unwrap();
+        temp.store().write(Touches::Nothing, |conn| insert_identity_tx(conn, &identity)).unwrap();
         temp.store()
-            .write(|conn| execute(conn, "UPDATE credential_identifiers SET position = 2 - position", []))
+            .write(Touches::Anything, |conn| {
+                execute(conn, "UPDATE credential_identifiers SET position = 2 - position", [])
+            })
             .unwrap();
         let found = temp
             .store()
@@ -1111,7 +1119,7 @@ mod tests {
         for sql in PURGES {
             let plan = temp
                 .store()
-                .write(|conn| {
+                .write(Touches::Nothing, |conn| {
                     let mut statement =
                         conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).map_err(db_error)?;
                     let steps = statement
