@@ -153,25 +153,31 @@ mod tests {
         recent.get(digest).is_ok()
     }
 
+    /// A lookup that misses, then keeps what the database would have answered.
+    fn look_up_and_keep(
+        recent: &RecentSessions,
+        (digest, session, identity): &(TokenDigest, Session, Identity),
+    ) {
+        let Err(seen) = recent.get(digest) else { panic!("found before it was kept") };
+        recent.keep(seen, digest, session, identity);
+    }
+
     #[test]
     fn a_kept_session_is_found_until_a_write_forgets_it() {
         let recent = RecentSessions::new(8);
-        let (digest, session, identity) = entry();
-        let Err(seen) = recent.get(&digest) else { panic!("found in an empty map") };
-        recent.keep(seen, &digest, &session, &identity);
-        assert!(found(&recent, &digest));
+        let kept = entry();
+        look_up_and_keep(&recent, &kept);
+        assert!(found(&recent, &kept.0));
         recent.forget_all();
-        assert!(!found(&recent, &digest));
+        assert!(!found(&recent, &kept.0));
     }
 
     #[test]
     fn forgetting_one_session_keeps_the_others() {
         let recent = RecentSessions::new(8);
         let (first, second) = (entry(), entry());
-        for (digest, session, identity) in [&first, &second] {
-            let Err(seen) = recent.get(digest) else { panic!("found in an empty map") };
-            recent.keep(seen, digest, session, identity);
-        }
+        look_up_and_keep(&recent, &first);
+        look_up_and_keep(&recent, &second);
         recent.forget(&first.0);
         assert!(!found(&recent, &first.0));
         assert!(found(&recent, &second.0));
@@ -194,10 +200,9 @@ mod tests {
     fn the_map_stays_within_its_capacity() {
         let recent = RecentSessions::new(3);
         let entries: Vec<_> = (0..5).map(|_| entry()).collect();
-        for (digest, session, identity) in &entries {
-            let Err(seen) = recent.get(digest) else { panic!("found before kept") };
-            recent.keep(seen, digest, session, identity);
-            assert!(found(&recent, digest));
+        for kept in &entries {
+            look_up_and_keep(&recent, kept);
+            assert!(found(&recent, &kept.0));
         }
         assert_eq!(recent.len(), 3);
     }
@@ -205,9 +210,8 @@ mod tests {
     #[test]
     fn a_capacity_of_zero_keeps_nothing() {
         let recent = RecentSessions::new(0);
-        let (digest, session, identity) = entry();
-        let Err(seen) = recent.get(&digest) else { panic!("found in an empty map") };
-        recent.keep(seen, &digest, &session, &identity);
-        assert!(!found(&recent, &digest));
+        let kept = entry();
+        look_up_and_keep(&recent, &kept);
+        assert!(!found(&recent, &kept.0));
     }
 }

@@ -351,14 +351,7 @@ http_test!(refresh_re_authenticates_and_keeps_the_session(backend) {
     let token = s.login("alice@example.com").await;
     let before = json_of(s.to_session(&token).await, "session").await;
     s.clock.advance(Duration::minutes(10));
-    let create = s
-        .http
-        .get(format!("{}/self-service/login/api?refresh=true", s.public))
-        .header("X-Session-Token", &token)
-        .send()
-        .await
-        .unwrap();
-    let flow = json_of(create, "loginFlow").await;
+    let flow = s.refresh_flow(&token).await;
     assert_eq!(flow["refresh"], true);
     assert_eq!(flow["ui"]["messages"][0]["id"], 1010003);
     assert_eq!(node(&flow, "identifier")["attributes"]["value"], "alice@example.com");
@@ -401,14 +394,7 @@ http_test!(a_checked_session_reflects_every_change_to_it(backend) {
     let token = s.login("alice@example.com").await;
     let before = json_of(s.to_session(&token).await, "session").await;
     s.clock.advance(Duration::minutes(10));
-    let refresh = s
-        .http
-        .get(format!("{}/self-service/login/api?refresh=true", s.public))
-        .header("X-Session-Token", &token)
-        .send()
-        .await
-        .unwrap();
-    let flow = json_of(refresh, "loginFlow").await;
+    let flow = s.refresh_flow(&token).await;
     let submit =
         s.update_login_flow_as(&flow, Some(&token), password_body("alice@example.com", PASSWORD)).await;
     assert_eq!(submit.status(), StatusCode::OK);

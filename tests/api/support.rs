@@ -197,6 +197,18 @@ impl TestServer {
     }
 
     /// toSession with a token in `X-Session-Token`.
+    /// createNativeLoginFlow with `refresh=true` for the session of `token`: the loginFlow.
+    pub async fn refresh_flow(&self, token: &str) -> Value {
+        let create = self
+            .http
+            .get(format!("{}/self-service/login/api?refresh=true", self.public))
+            .header("X-Session-Token", token)
+            .send()
+            .await
+            .unwrap();
+        json_of(create, "loginFlow").await
+    }
+
     pub async fn to_session(&self, token: &str) -> Response {
         self.http
             .get(format!("{}/sessions/whoami", self.public))
