@@ -24,7 +24,7 @@ pub use values::{ByteSize, Secret, duration};
 pub enum Dsn {
     Memory,
     /// `sqlite://PATH`: no other process may open the file while this one runs on it, unless
-    /// every DSN says `?shared=true` (a file lock per read then).
+    /// every DSN says `?shared=true` (a file lock per read then, and no sessions kept in memory).
     Sqlite {
         path: PathBuf,
         shared: bool,

@@ -276,10 +276,12 @@ pub enum FileAccess {
     /// lock on the file for as long as the store is open, and the connections coordinate in
     /// memory. Every read transaction otherwise takes and drops a file lock on the WAL index
     /// (two system calls, under a mutex the read connections contend on): toSession went from
-    /// 38k to 45k req/s without them on this project's benchmark machine.
+    /// 38k to 45k req/s without them on this project's benchmark machine. With no other writer,
+    /// the store also keeps the sessions it checked lately (see `recent_sessions`).
     Exclusive,
     /// Any process, each read and write coordinated through file locks: a second Portcullis or
-    /// the `sqlite3` shell can use the database while this one serves.
+    /// the `sqlite3` shell can use the database while this one serves. Nothing is kept in
+    /// memory, as another process may change any row.
     Shared,
 }
 
