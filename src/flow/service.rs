@@ -388,9 +388,7 @@ impl LoginService {
             return Ok(SubmitOutcome::Rejected(Box::new(stored)));
         }
         let principal_changed = matches!(write, SessionWrite::Insert(_));
-        let session = match write {
-            SessionWrite::Insert(s) | SessionWrite::Update(s) => s,
-        };
+        let session = write.into_session();
         crate::metrics::metrics().login("signed_in");
         tracing::info!(outcome = "signed_in", identity_id = %identity.id, "login succeeded");
         Ok(SubmitOutcome::SignedIn {

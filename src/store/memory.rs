@@ -179,9 +179,7 @@ impl Store for MemoryStore {
             _ => return Ok(false),
         }
         state.flows.insert(flow.id, flow.clone());
-        match session {
-            SessionWrite::Insert(s) | SessionWrite::Update(s) => state.put_session(s),
-        }
+        state.put_session(session.session());
         Ok(true)
     }
 

@@ -113,6 +113,19 @@ pub enum SessionWrite {
     Update(Session),
 }
 
+impl SessionWrite {
+    /// The session written, new or updated.
+    pub fn session(&self) -> &Session {
+        let (SessionWrite::Insert(session) | SessionWrite::Update(session)) = self;
+        session
+    }
+
+    pub fn into_session(self) -> Session {
+        let (SessionWrite::Insert(session) | SessionWrite::Update(session)) = self;
+        session
+    }
+}
+
 #[async_trait]
 pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + AttemptStore {
     /// Atomically marks the flow completed (with `flow.active` and `completed_at` as given) and

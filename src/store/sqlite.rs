@@ -829,7 +829,6 @@ impl Store for SqliteStore {
             SessionWrite::Insert(_) => Touches::Nothing,
             SessionWrite::Update(s) => Touches::Session(&s.token_digest),
         };
-        let (SessionWrite::Insert(session) | SessionWrite::Update(session)) = session;
         self.write(touches, |conn| {
             let tx = conn.transaction().map_err(db_error)?;
             let won = execute(
@@ -840,7 +839,7 @@ impl Store for SqliteStore {
             if !won {
                 return Ok(false);
             }
-            write_session(&tx, session)?;
+            write_session(&tx, session.session())?;
             tx.commit().map_err(db_error)?;
             Ok(true)
         })
