@@ -16,7 +16,7 @@ use crate::flow::{
 };
 use crate::http::RequestContext;
 use crate::identity::Identity;
-use crate::session::{Session, SessionToken};
+use crate::session::{Session, SessionToken, SessionWithIdentity};
 
 /// The query of both create operations.
 pub struct CreateQuery<'a> {
@@ -31,7 +31,7 @@ impl Api {
         &self,
         flow_type: FlowType,
         query: &CreateQuery<'_>,
-        session: Option<(Session, Identity)>,
+        session: Option<SessionWithIdentity>,
     ) -> CreateFlow {
         let context = RequestContext::current();
         CreateFlow {

@@ -13,14 +13,14 @@ use super::errors::KratosError;
 use super::{Api, convert, parse_uuid};
 use crate::http::RequestContext;
 use crate::identity::Identity;
-use crate::session::{Session, SessionToken};
+use crate::session::{Session, SessionToken, SessionWithIdentity};
 
 impl Api {
     /// The active session behind a token, if the request carries a usable one.
     pub(crate) async fn session_of(
         &self,
         token: Option<&SessionToken>,
-    ) -> Result<Option<(Session, Identity)>, KratosError> {
+    ) -> Result<Option<SessionWithIdentity>, KratosError> {
         match token {
             Some(token) => Ok(self.sessions.active(token).await?),
             None => Ok(None),
@@ -51,13 +51,16 @@ impl Api {
         let context = RequestContext::current();
         let token = header.or_else(|| context.session_cookie_token()).or(bearer);
         match self.session_of(token.as_ref()).await {
-            Ok(Some((session, identity))) => ToSessionResponse::Status200_OK {
-                body: self.session_json(&session, &identity),
-                // Written directly: `to_string` would go through the formatter on every check.
-                x_kratos_authenticated_identity_id: Some(
-                    identity.id.0.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned(),
-                ),
-            },
+            Ok(Some(found)) => {
+                let (session, identity) = &*found;
+                ToSessionResponse::Status200_OK {
+                    body: self.session_json(session, identity),
+                    // Written directly: `to_string` would go through the formatter on every check.
+                    x_kratos_authenticated_identity_id: Some(
+                        identity.id.0.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned(),
+                    ),
+                }
+            }
             Ok(None) => KratosError::no_session().into(),
             Err(e) => e.into(),
         }
@@ -87,7 +90,7 @@ impl Api {
         let answer = async {
             let return_to = self.login.return_to().check(return_to)?;
             let token = context.session_cookie_token();
-            let Some((_, _)) = self.session_of(token.as_ref()).await? else {
+            let Some(_) = self.session_of(token.as_ref()).await? else {
                 return Err(KratosError::session_inactive());
             };
             let logout_token =
@@ -129,7 +132,7 @@ impl Api {
                 None => self.logout_return_url.clone(),
             };
             let session_token = context.session_cookie_token();
-            let Some((_, _)) = self.session_of(session_token.as_ref()).await? else {
+            let Some(_) = self.session_of(session_token.as_ref()).await? else {
                 return Err(KratosError::session_inactive());
             };
             let session_token = session_token.ok_or_else(KratosError::session_inactive)?;

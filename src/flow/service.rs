@@ -17,7 +17,7 @@ use crate::credentials::{PasswordAuthenticator, PasswordCheck, PasswordCheckErro
 use crate::csrf::{CsrfEvidence, CsrfFailure, CsrfToken};
 use crate::identity::{CredentialLimits, Identity, SchemaRegistry};
 use crate::redirect::{ReturnToError, ReturnToPolicy};
-use crate::session::{Aal, Session, SessionService, SessionToken};
+use crate::session::{Aal, Session, SessionService, SessionToken, SessionWithIdentity};
 use crate::store::{SessionWrite, Store, StoreError};
 
 /// What the login logic needs from the configuration.
@@ -90,7 +90,7 @@ pub struct CreateFlow {
     pub return_to: Option<String>,
     pub identity_schema: Option<String>,
     /// The request's active session and its identity, without credentials.
-    pub session: Option<(Session, Identity)>,
+    pub session: Option<SessionWithIdentity>,
     /// The browser's anti-CSRF token (browser flows).
     pub csrf: Option<CsrfToken>,
     /// The client's address, for the cap on open flows.
@@ -103,7 +103,7 @@ pub struct SubmitLogin {
     pub flow_id: FlowId,
     pub body: Result<LoginBody, BodyError>,
     /// The request's active session and its identity, without credentials.
-    pub session: Option<(Session, Identity)>,
+    pub session: Option<SessionWithIdentity>,
     /// Whether the request carried an `Origin` header.
     pub has_origin: bool,
     /// Whether it carried cookies other than a CDN's own (`__cf*`, `_cf*`, `cf_*`).
@@ -189,7 +189,7 @@ impl LoginService {
             return Err(LoginError::IdentitySchemaNotAllowed(schema.clone()));
         }
         let mut refresh = parse_go_bool(request.refresh.as_deref());
-        match &request.session {
+        match request.session.as_deref() {
             None if aal > Aal::Aal1 => return Err(LoginError::Aal1Required),
             None => refresh = false,
             Some(_) if refresh => {}
@@ -208,7 +208,7 @@ impl LoginService {
         flow.identity_schema = request.identity_schema;
         // A session's identity comes without credentials; the refresh form needs the password's
         // identifier, so it reads the identity whole.
-        let refresh_identity = match request.session.as_ref().filter(|_| refresh) {
+        let refresh_identity = match request.session.as_deref().filter(|_| refresh) {
             Some((_, identity)) => self.store.identity(identity.id).await?,
             None => None,
         };
@@ -245,7 +245,7 @@ impl LoginService {
         let csrf = request.csrf.token.clone();
         let rejection = Rejection { csrf: csrf.as_ref() };
         // 1. An existing session wins over everything but re-authentication.
-        match &request.session {
+        match request.session.as_deref() {
             Some((session, _)) if !flow.refresh && flow.requested_aal <= session.aal => {
                 let reason = LoginError::SessionAlreadyAvailable.to_string();
                 let outcome =
@@ -362,15 +362,15 @@ impl LoginService {
         &self,
         mut flow: LoginFlow,
         identity: Identity,
-        current: Option<(Session, Identity)>,
+        current: Option<SessionWithIdentity>,
         ip_address: Option<String>,
         user_agent: Option<String>,
         now: DateTime<Utc>,
     ) -> Result<SubmitOutcome, LoginError> {
-        let (write, token) = match current {
+        let (write, token) = match current.as_deref() {
             // Re-authentication as the same identity keeps the session and its token.
             Some((session, _)) if session.identity_id == identity.id => {
-                (SessionWrite::Update(self.sessions.reauthenticate(session)), None)
+                (SessionWrite::Update(self.sessions.reauthenticate(session.clone())), None)
             }
             _ => {
                 let (session, token) = self.sessions.start(&identity, ip_address, user_agent);

@@ -94,10 +94,11 @@ async fn welcome_page(State(api): State<Api>) -> Response {
         return restart(&api);
     };
     match api.sessions.active(&token).await {
-        Ok(Some((session, identity))) => {
+        Ok(Some(found)) => {
+            let (session, identity) = &*found;
             let logout_token = api.sessions.logout_token(&token);
             let logout = api.public_base_url.join("/self-service/logout");
-            html(StatusCode::OK, render::welcome(&session, &identity, &logout, logout_token.expose()))
+            html(StatusCode::OK, render::welcome(session, identity, &logout, logout_token.expose()))
         }
         Ok(None) => restart(&api),
         Err(e) => {

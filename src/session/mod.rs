@@ -6,13 +6,20 @@
 mod service;
 mod token;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::identity::IdentityId;
+use crate::identity::{Identity, IdentityId};
 
 pub use service::{SessionError, SessionService};
 pub use token::{LogoutToken, SessionToken, TokenDigest};
+
+/// A session with the identity it belongs to (without credentials), as a session check finds
+/// them. Shared rather than owned: a store that keeps the sessions it checked lately hands each
+/// check the one it kept, and nothing on the way to the response needs a copy of its own.
+pub type SessionWithIdentity = Arc<(Session, Identity)>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SessionId(pub Uuid);

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::{Aal, AuthMethod, Device, LogoutToken, Session, SessionId, SessionToken};
+use super::{Aal, AuthMethod, Device, LogoutToken, Session, SessionId, SessionToken, SessionWithIdentity};
 use crate::clock::Clock;
 use crate::identity::Identity;
 use crate::store::{Store, StoreError};
@@ -78,16 +78,12 @@ impl SessionService {
     /// `Store::session_with_identity` reads it); `None` when the token is unknown, revoked or
     /// expired, or the identity is gone or disabled.
     #[tracing::instrument(skip_all)]
-    pub async fn active(&self, token: &SessionToken) -> Result<Option<(Session, Identity)>, SessionError> {
-        let Some((session, identity)) = self.store.session_with_identity(&token.digest()).await? else {
-            return Ok(None);
-        };
-        match identity {
-            Some(identity) if session.is_active_at(self.clock.now()) && identity.is_active() => {
-                Ok(Some((session, identity)))
-            }
-            _ => Ok(None),
-        }
+    pub async fn active(&self, token: &SessionToken) -> Result<Option<SessionWithIdentity>, SessionError> {
+        let found = self.store.session_with_identity(&token.digest()).await?;
+        Ok(found.filter(|found| {
+            let (session, identity) = &**found;
+            session.is_active_at(self.clock.now()) && identity.is_active()
+        }))
     }
 
     /// Revokes the session of a token. `false` when no session has this token; revoking an

@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Dsn;
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
-use crate::session::{Session, SessionId, TokenDigest};
+use crate::session::{Session, SessionId, SessionWithIdentity, TokenDigest};
 
 pub use memory::MemoryStore;
 pub use mongo::MongoStore;
@@ -132,14 +132,15 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
     /// writes the session, only if the flow was not completed before. Returns `false`, writing
     /// nothing, when another submission completed it first.
     async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
-    /// The session a token digest names and its identity (`None` when the identity is gone),
-    /// in one round trip where the backend can join them. The identity comes without its
-    /// credentials (`password` is `None`): a session check shows none, and reading them would
-    /// cost every check a join. Whoever needs them reads the identity itself.
+    /// The session a token digest names with its identity, in one round trip where the
+    /// backend can join them; `None` when no session has this digest or its identity is gone.
+    /// The identity comes without its credentials (`password` is `None`): a session check
+    /// shows none, and reading them would cost every check a join. Whoever needs them reads
+    /// the identity itself.
     async fn session_with_identity(
         &self,
         digest: &TokenDigest,
-    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+    ) -> Result<Option<SessionWithIdentity>, StoreError> {
         session_then_identity(self, digest).await
     }
     /// Checks that the store answers (readiness).
@@ -156,10 +157,10 @@ pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + At
 async fn session_then_identity<S: Store + ?Sized>(
     store: &S,
     digest: &TokenDigest,
-) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+) -> Result<Option<SessionWithIdentity>, StoreError> {
     let Some(session) = store.session_by_token(digest).await? else { return Ok(None) };
     let identity = store.identity(session.identity_id).await?.map(Identity::without_credentials);
-    Ok(Some((session, identity)))
+    Ok(identity.map(|identity| Arc::new((session, identity))))
 }
 
 /// Opens the store a DSN names.

@@ -12,12 +12,10 @@
 //! concern: the session service checks it against the clock on every answer, kept or not.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use crate::identity::Identity;
-use crate::session::{Session, TokenDigest};
+use crate::session::{SessionWithIdentity, TokenDigest};
 
 /// How many sessions are kept; past it, an arbitrary one makes room. A kept session with an
 /// identity of a few traits takes about 1.5 KiB: a full map added 24 MiB to the server's
@@ -32,7 +30,7 @@ pub(super) struct RecentSessions {
 #[derive(Default)]
 struct Inner {
     generation: u64,
-    sessions: HashMap<String, Arc<(Session, Identity)>>,
+    sessions: HashMap<String, SessionWithIdentity>,
 }
 
 /// The generation a lookup that missed saw, to hand back to [`RecentSessions::keep`] with what
@@ -45,33 +43,23 @@ impl RecentSessions {
         Self { inner: Mutex::new(Inner::default()), capacity }
     }
 
-    /// The session and identity kept for `digest`, or the generation this miss saw.
-    pub(super) fn get(&self, digest: &TokenDigest) -> Result<(Session, Identity), Generation> {
-        let kept = {
-            let inner = self.inner.lock();
-            match inner.sessions.get(&digest.0) {
-                Some(kept) => Arc::clone(kept),
-                None => return Err(Generation(inner.generation)),
-            }
-        };
-        // Copied out after the lock is let go.
-        Ok(Arc::unwrap_or_clone(kept))
+    /// The session and identity kept for `digest` (shared, not copied), or the generation
+    /// this miss saw.
+    pub(super) fn get(&self, digest: &TokenDigest) -> Result<SessionWithIdentity, Generation> {
+        let inner = self.inner.lock();
+        match inner.sessions.get(&digest.0) {
+            Some(kept) => Ok(kept.clone()),
+            None => Err(Generation(inner.generation)),
+        }
     }
 
     /// Keeps what the database answered for `digest`, unless a write that may have changed it
     /// ended since the lookup that missed.
-    pub(super) fn keep(
-        &self,
-        seen: Generation,
-        digest: &TokenDigest,
-        session: &Session,
-        identity: &Identity,
-    ) {
+    pub(super) fn keep(&self, seen: Generation, digest: &TokenDigest, found: &SessionWithIdentity) {
         if self.capacity == 0 {
             return;
         }
-        // Copied before the lock is taken.
-        let kept = Arc::new((session.clone(), identity.clone()));
+        let kept = found.clone();
         let mut inner = self.inner.lock();
         if inner.generation != seen.0 {
             return;
@@ -114,11 +102,13 @@ impl RecentSessions {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::identity::{IdentityId, IdentityState};
-    use crate::session::{Aal, SessionId, SessionToken};
+    use std::sync::Arc;
 
-    fn entry() -> (TokenDigest, Session, Identity) {
+    use super::*;
+    use crate::identity::{Identity, IdentityId, IdentityState};
+    use crate::session::{Aal, Session, SessionId, SessionToken};
+
+    fn entry() -> (TokenDigest, SessionWithIdentity) {
         let at = chrono::Utc::now();
         let identity = Identity {
             id: IdentityId::new(),
@@ -146,7 +136,7 @@ mod tests {
             methods: Vec::new(),
             devices: Vec::new(),
         };
-        (digest, session, identity)
+        (digest, Arc::new((session, identity)))
     }
 
     fn found(recent: &RecentSessions, digest: &TokenDigest) -> bool {
@@ -154,12 +144,9 @@ mod tests {
     }
 
     /// A lookup that misses, then keeps what the database would have answered.
-    fn look_up_and_keep(
-        recent: &RecentSessions,
-        (digest, session, identity): &(TokenDigest, Session, Identity),
-    ) {
+    fn look_up_and_keep(recent: &RecentSessions, (digest, found): &(TokenDigest, SessionWithIdentity)) {
         let Err(seen) = recent.get(digest) else { panic!("found before it was kept") };
-        recent.keep(seen, digest, session, identity);
+        recent.keep(seen, digest, found);
     }
 
     #[test]
@@ -186,11 +173,11 @@ mod tests {
     #[test]
     fn an_answer_read_across_a_write_is_not_kept() {
         let recent = RecentSessions::new(8);
-        let (digest, session, identity) = entry();
+        let (digest, answer) = entry();
         let Err(seen) = recent.get(&digest) else { panic!("found in an empty map") };
         // A revocation commits while the lookup reads the database.
         recent.forget(&digest);
-        recent.keep(seen, &digest, &session, &identity);
+        recent.keep(seen, &digest, &answer);
         assert!(!found(&recent, &digest));
         let Err(now) = recent.get(&digest) else { panic!("a stale answer was kept") };
         assert_ne!(now, seen);

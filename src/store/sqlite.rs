@@ -31,7 +31,7 @@ use super::{
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
-use crate::session::{Session, SessionId, TokenDigest};
+use crate::session::{Session, SessionId, SessionWithIdentity, TokenDigest};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS identities (
@@ -881,9 +881,9 @@ impl Store for SqliteStore {
     async fn session_with_identity(
         &self,
         digest: &TokenDigest,
-    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+    ) -> Result<Option<SessionWithIdentity>, StoreError> {
         let seen = match self.recent.get(digest) {
-            Ok((session, identity)) => return Ok(Some((session, Some(identity)))),
+            Ok(kept) => return Ok(Some(kept)),
             Err(seen) => seen,
         };
         let row = self.read(|conn| {
@@ -895,12 +895,10 @@ impl Store for SqliteStore {
                 Ok((session_row(row)?, identity))
             })
         })?;
-        let Some((session, identity)) = row else { return Ok(None) };
-        let (session, identity) = (build_session(session)?, identity.map(load_identity).transpose()?);
-        if let Some(identity) = &identity {
-            self.recent.keep(seen, digest, &session, identity);
-        }
-        Ok(Some((session, identity)))
+        let Some((session, Some(identity))) = row else { return Ok(None) };
+        let found = Arc::new((build_session(session)?, load_identity(identity)?));
+        self.recent.keep(seen, digest, &found);
+        Ok(Some(found))
     }
 
     /// Folds the write-ahead log into the database file, so a stopped server leaves one file.

@@ -64,7 +64,7 @@ all_backends!(
     a_reauthentication_updates_the_session_in_place,
     sessions_are_found_by_token_digest_only,
     a_session_reads_back_with_its_identity_but_no_credentials,
-    a_session_outliving_its_identity_reads_back_without_it,
+    a_session_outliving_its_identity_is_not_found_for_a_check,
     revoking_deactivates_and_is_repeatable,
     the_store_answers_a_ping,
     a_flow_error_reads_back_whole,

@@ -5,6 +5,7 @@
 
 mod documents;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -27,7 +28,7 @@ use super::{
 };
 use crate::flow::{FlowError, FlowId, LoginFlow};
 use crate::identity::{Identity, IdentityId, PasswordHash};
-use crate::session::{Session, SessionId, TokenDigest};
+use crate::session::{Session, SessionId, SessionWithIdentity, TokenDigest};
 
 const PASSWORD: &str = "password";
 const IDENTITIES: &str = "identities";
@@ -411,7 +412,7 @@ impl Store for MongoStore {
     async fn session_with_identity(
         &self,
         digest: &TokenDigest,
-    ) -> Result<Option<(Session, Option<Identity>)>, StoreError> {
+    ) -> Result<Option<SessionWithIdentity>, StoreError> {
         if !self.joins {
             return super::session_then_identity(self, digest).await;
         }
@@ -426,11 +427,11 @@ impl Store for MongoStore {
             _ => None,
         };
         let identity = match joined {
-            Some(Bson::Document(identity)) => Some(identity_from_doc(identity)?.without_credentials()),
+            Some(Bson::Document(identity)) => identity_from_doc(identity)?.without_credentials(),
             Some(other) => return Err(StoreError::Internal(format!("joined identity is {other}"))),
-            None => None,
+            None => return Ok(None),
         };
-        Ok(Some((session_from_doc(&doc)?, identity)))
+        Ok(Some(Arc::new((session_from_doc(&doc)?, identity))))
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
