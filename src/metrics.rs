@@ -1,13 +1,13 @@
 //! Prometheus metrics, served on the admin listener at `/admin/metrics/prometheus` (where Kratos
 //! serves its own): requests by operation and status with their latencies, login outcomes, the
-//! hash queue and store failures. One set per process: every listener and service reports into
+//! hash queue, store failures and how often a session check found its session kept in memory. One set per process: every listener and service reports into
 //! it, as a scraper expects of one process.
 
 use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
 
 use crate::credentials::HashPool;
@@ -19,6 +19,10 @@ pub struct Metrics {
     logins: IntCounterVec,
     hash_waiting: IntGauge,
     store_errors: IntCounterVec,
+    /// The two outcomes of `portcullis_kept_session_lookups_total`, resolved once: a session
+    /// check counts without hashing its label.
+    kept_session_hit: IntCounter,
+    kept_session_miss: IntCounter,
     /// The pool whose queue `hash_waiting` shows, read at each scrape.
     hash_pool: Mutex<Option<HashPool>>,
 }
@@ -84,7 +88,28 @@ impl Metrics {
                 &["kind"],
             ),
         );
-        Self { registry, requests, latency, logins, hash_waiting, store_errors, hash_pool: Mutex::new(None) }
+        let kept_sessions = registered(
+            &registry,
+            IntCounterVec::new(
+                Opts::new(
+                    "portcullis_kept_session_lookups_total",
+                    "Session checks on a SQLite store, by whether the session was kept in memory \
+                     (hit) or read from the file (miss).",
+                ),
+                &["outcome"],
+            ),
+        );
+        Self {
+            registry,
+            requests,
+            latency,
+            logins,
+            hash_waiting,
+            store_errors,
+            kept_session_hit: kept_sessions.with_label_values(&["hit"]),
+            kept_session_miss: kept_sessions.with_label_values(&["miss"]),
+            hash_pool: Mutex::new(None),
+        }
     }
 
     pub fn request(&self, operation: &str, status: http::StatusCode, took: Duration) {
@@ -100,6 +125,11 @@ impl Metrics {
     /// `unavailable` or `internal`.
     pub fn store_error(&self, kind: &str) {
         self.store_errors.with_label_values(&[kind]).inc();
+    }
+
+    /// A session check on the SQLite store: `true` when its session was kept in memory.
+    pub fn kept_session_lookup(&self, hit: bool) {
+        if hit { &self.kept_session_hit } else { &self.kept_session_miss }.inc();
     }
 
     /// Shows this pool's queue from now on.

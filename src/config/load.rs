@@ -153,7 +153,7 @@ fn validate(config: &Config) -> Result<(), ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Dsn, HashAlgorithm};
+    use crate::config::{DEFAULT_KEPT_SESSIONS, Dsn, HashAlgorithm};
 
     fn load(yaml: &str, env: &[(&str, &str)]) -> Result<Loaded, ConfigError> {
         let env = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
@@ -164,7 +164,7 @@ mod tests {
     fn no_configuration_gives_safe_defaults() {
         let loaded = load("", &[]).unwrap();
         let c = loaded.config;
-        assert_eq!(c.dsn, Dsn::Sqlite { path: "portcullis.sqlite".into(), shared: false });
+        assert_eq!(c.dsn, Dsn::sqlite("portcullis.sqlite"));
         assert_eq!(c.serve.public.port, 4433);
         assert_eq!(c.serve.admin.port, 4434);
         assert_eq!(c.serve.public.host, "127.0.0.1");
@@ -229,12 +229,40 @@ mod tests {
     #[test]
     fn a_sqlite_dsn_names_its_file_and_whether_it_is_shared() {
         let dsn = |raw: &str| load(&format!("dsn: \"{raw}\"\n"), &[]).unwrap().config.dsn;
-        let file = |shared| Dsn::Sqlite { path: "/data/p.sqlite".into(), shared };
-        assert_eq!(dsn("sqlite:///data/p.sqlite"), file(false));
-        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&mode=rwc"), file(false));
-        assert_eq!(dsn("sqlite:///data/p.sqlite?shared=false"), file(false));
-        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&shared=true"), file(true));
-        assert_eq!(file(true).to_string(), "sqlite:///data/p.sqlite?shared=true");
-        assert_eq!(file(false).to_string(), "sqlite:///data/p.sqlite");
+        let exclusive = Dsn::sqlite("/data/p.sqlite");
+        let shared = Dsn::Sqlite { path: "/data/p.sqlite".into(), shared: true, kept_sessions: 0 };
+        assert_eq!(dsn("sqlite:///data/p.sqlite"), exclusive);
+        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&mode=rwc"), exclusive);
+        assert_eq!(dsn("sqlite:///data/p.sqlite?shared=false"), exclusive);
+        assert_eq!(dsn("sqlite:///data/p.sqlite?_fk=true&shared=true"), shared);
+        assert_eq!(shared.to_string(), "sqlite:///data/p.sqlite?shared=true");
+        assert_eq!(exclusive.to_string(), "sqlite:///data/p.sqlite");
+    }
+
+    /// How many checked sessions are kept in memory: 16,384 unless the DSN says, none for a
+    /// shared file (which cannot ask for any).
+    #[test]
+    fn a_sqlite_dsn_may_size_the_kept_sessions() {
+        let dsn = |raw: &str| load(&format!("dsn: \"{raw}\"\n"), &[]).map(|l| l.config.dsn);
+        let kept = |raw: &str| match dsn(raw).unwrap() {
+            Dsn::Sqlite { kept_sessions, .. } => kept_sessions,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(kept("sqlite:///p.sqlite"), DEFAULT_KEPT_SESSIONS);
+        assert_eq!(kept("sqlite:///p.sqlite?kept_sessions=100000"), 100_000);
+        assert_eq!(kept("sqlite:///p.sqlite?kept_sessions=0"), 0);
+        assert_eq!(kept("sqlite:///p.sqlite?shared=true"), 0);
+        assert_eq!(kept("sqlite:///p.sqlite?shared=true&kept_sessions=0"), 0);
+        let sized = dsn("sqlite:///p.sqlite?kept_sessions=500").unwrap();
+        assert_eq!(sized.to_string(), "sqlite:///p.sqlite?kept_sessions=500");
+        assert_eq!(dsn(&sized.to_string()).unwrap(), sized);
+        for (raw, says) in [
+            ("sqlite:///p.sqlite?kept_sessions=many", "`kept_sessions` is a number of sessions, not `many`"),
+            ("sqlite:///p.sqlite?kept_sessions=-1", "not `-1`"),
+            ("sqlite:///p.sqlite?shared=true&kept_sessions=10", "keeps no sessions in memory"),
+        ] {
+            let err = dsn(raw).unwrap_err().to_string();
+            assert!(err.contains("dsn") && err.contains(says), "{raw}: {err}");
+        }
     }
 }

@@ -167,8 +167,12 @@ async fn session_then_identity<S: Store + ?Sized>(
 pub async fn open(dsn: &Dsn) -> Result<Arc<dyn Store>, StoreError> {
     match dsn {
         Dsn::Memory => Ok(Arc::new(MemoryStore::default())),
-        Dsn::Sqlite { path, shared } => {
-            let access = if *shared { FileAccess::Shared } else { FileAccess::Exclusive };
+        Dsn::Sqlite { path, shared, kept_sessions } => {
+            let access = if *shared {
+                FileAccess::Shared
+            } else {
+                FileAccess::Exclusive { kept_sessions: *kept_sessions }
+            };
             Ok(Arc::new(SqliteStore::open(path, access).await?))
         }
         Dsn::Mongo(url) => Ok(Arc::new(MongoStore::open(url).await?)),

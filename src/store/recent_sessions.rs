@@ -17,13 +17,10 @@ use parking_lot::Mutex;
 
 use crate::session::{SessionWithIdentity, TokenDigest};
 
-/// How many sessions are kept; past it, an arbitrary one makes room. A kept session with an
-/// identity of a few traits takes about 1.5 KiB: a full map added 24 MiB to the server's
-/// resident memory in a run over 20,000 sessions.
-pub(super) const CAPACITY: usize = 16_384;
-
 pub(super) struct RecentSessions {
     inner: Mutex<Inner>,
+    /// How many sessions are kept (`kept_sessions` of the DSN); past it, an arbitrary one
+    /// makes room.
     capacity: usize,
 }
 

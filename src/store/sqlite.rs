@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 use parking_lot::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::recent_sessions::{self, RecentSessions};
+use super::recent_sessions::RecentSessions;
 use super::records::{
     FlowRecord, IdentityRecord, PasswordRecord, SessionColumns, SessionDetails, parse_uuid,
 };
@@ -277,8 +277,9 @@ pub enum FileAccess {
     /// memory. Every read transaction otherwise takes and drops a file lock on the WAL index
     /// (two system calls, under a mutex the read connections contend on): toSession went from
     /// 38k to 45k req/s without them on this project's benchmark machine. With no other writer,
-    /// the store also keeps the sessions it checked lately (see `recent_sessions`).
-    Exclusive,
+    /// the store also keeps up to `kept_sessions` of the sessions it checked lately, with their
+    /// identities (see `recent_sessions`).
+    Exclusive { kept_sessions: usize },
     /// Any process, each read and write coordinated through file locks: a second Portcullis or
     /// the `sqlite3` shell can use the database while this one serves. Nothing is kept in
     /// memory, as another process may change any row.
@@ -288,7 +289,7 @@ pub enum FileAccess {
 impl FileAccess {
     fn vfs(self) -> &'static std::ffi::CStr {
         match self {
-            FileAccess::Exclusive => c"unix-excl",
+            FileAccess::Exclusive { .. } => c"unix-excl",
             FileAccess::Shared => c"unix",
         }
     }
@@ -413,7 +414,7 @@ impl SqliteStore {
             })
             .map_err(|e| StoreError::Internal(format!("cannot start the checkpointer: {e}")))?;
         let recent = RecentSessions::new(match access {
-            FileAccess::Exclusive => recent_sessions::CAPACITY,
+            FileAccess::Exclusive { kept_sessions } => kept_sessions,
             FileAccess::Shared => 0,
         });
         Ok(Self { writer, readers, next_reader: AtomicUsize::new(0), flow_inserts, recent })
@@ -882,7 +883,9 @@ impl Store for SqliteStore {
         &self,
         digest: &TokenDigest,
     ) -> Result<Option<SessionWithIdentity>, StoreError> {
-        let seen = match self.recent.get(digest) {
+        let kept = self.recent.get(digest);
+        crate::metrics::metrics().kept_session_lookup(kept.is_ok());
+        let seen = match kept {
             Ok(kept) => return Ok(Some(kept)),
             Err(seen) => seen,
         };
@@ -954,7 +957,8 @@ mod tests {
         fn new(name: &str) -> Self {
             let unique = uuid::Uuid::new_v4().simple();
             let path = std::env::temp_dir().join(format!("portcullis-{name}-{unique}.sqlite"));
-            let store = SqliteStore::open_blocking(&path, FileAccess::Exclusive).unwrap();
+            let access = FileAccess::Exclusive { kept_sessions: 64 };
+            let store = SqliteStore::open_blocking(&path, access).unwrap();
             Self { store: Some(store), path }
         }
 

@@ -4,7 +4,7 @@ use base64::Engine;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{PASSWORD, TestServer, error_of, json_of};
+use crate::support::{Backend, PASSWORD, TestServer, error_of, json_of};
 
 async fn create(s: &TestServer, body: Value) -> reqwest::Response {
     s.http.post(format!("{}/admin/identities", s.admin)).json(&body).send().await.unwrap()
@@ -221,6 +221,17 @@ http_test!(metrics_are_served_on_the_admin_listener_only(backend) {
         "portcullis_hash_queue_waiting",
     ] {
         assert!(text.contains(expected), "missing {expected} in:\n{text}");
+    }
+    if backend == Backend::Sqlite {
+        // The second check of a session finds it kept. The counter is the process's, shared
+        // with the cases running beside this one, so only its growth is certain.
+        let token = s.login("metrics@example.com").await;
+        let hits_before = s.metric("portcullis_kept_session_lookups_total{outcome=\"hit\"}").await;
+        for _ in 0..2 {
+            assert_eq!(s.to_session(&token).await.status(), StatusCode::OK);
+        }
+        let hits_after = s.metric("portcullis_kept_session_lookups_total{outcome=\"hit\"}").await;
+        assert!(hits_after > hits_before, "{hits_before} -> {hits_after}");
     }
     let unprefixed = s.http.get(format!("{}/metrics/prometheus", s.admin)).send().await.unwrap();
     assert_eq!(unprefixed.status(), StatusCode::OK);

@@ -209,6 +209,15 @@ impl TestServer {
         json_of(create, "loginFlow").await
     }
 
+    /// The value of one series (name and labels as Prometheus writes them) on the admin listener.
+    pub async fn metric(&self, series: &str) -> f64 {
+        let url = format!("{}/admin/metrics/prometheus", self.admin);
+        let text = self.http.get(url).send().await.unwrap().text().await.unwrap();
+        let line =
+            text.lines().find_map(|line| line.strip_prefix(series)).unwrap_or_else(|| panic!("no {series}"));
+        line.trim().parse().unwrap()
+    }
+
     pub async fn to_session(&self, token: &str) -> Response {
         self.http
             .get(format!("{}/sessions/whoami", self.public))

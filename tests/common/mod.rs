@@ -73,7 +73,7 @@ impl Backend {
                     .iter()
                     .map(|s| PathBuf::from(format!("{}{s}", path.display())))
                     .collect();
-                Some(TestDsn { dsn: Dsn::Sqlite { path, shared: false }, cleanup: Cleanup::Files(files) })
+                Some(TestDsn { dsn: Dsn::sqlite(path), cleanup: Cleanup::Files(files) })
             }
             Backend::Mongo => {
                 let Some(url) = mongo_url() else {
