@@ -170,7 +170,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -213,7 +213,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -231,7 +231,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -249,7 +249,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -267,7 +267,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -285,7 +285,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -391,7 +391,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -434,7 +434,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -452,7 +452,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -470,7 +470,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -488,7 +488,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -594,7 +594,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -612,7 +612,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -630,7 +630,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -648,7 +648,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -666,7 +666,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -684,7 +684,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -702,7 +702,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -763,7 +763,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -781,7 +781,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -799,7 +799,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -817,7 +817,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -835,7 +835,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -923,7 +923,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -941,7 +941,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -959,7 +959,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -977,7 +977,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -995,7 +995,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1013,7 +1013,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1080,7 +1080,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1098,7 +1098,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1116,7 +1116,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1134,7 +1134,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1152,7 +1152,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1295,7 +1295,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1313,7 +1313,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1331,7 +1331,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1349,7 +1349,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1367,7 +1367,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1511,7 +1511,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1554,7 +1554,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1572,7 +1572,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1590,7 +1590,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1608,7 +1608,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1626,7 +1626,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1644,7 +1644,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1662,7 +1662,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1680,7 +1680,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1698,7 +1698,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1835,7 +1835,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1853,7 +1853,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1871,7 +1871,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1889,7 +1889,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1907,7 +1907,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -1987,7 +1987,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2005,7 +2005,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2023,7 +2023,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2041,7 +2041,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2059,7 +2059,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2077,7 +2077,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2144,7 +2144,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2162,7 +2162,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2180,7 +2180,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2243,7 +2243,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2261,7 +2261,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2279,7 +2279,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2297,7 +2297,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2315,7 +2315,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2378,7 +2378,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2396,7 +2396,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2414,7 +2414,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2432,7 +2432,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2450,7 +2450,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2530,7 +2530,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2548,7 +2548,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2566,7 +2566,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2584,7 +2584,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2643,7 +2643,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2702,7 +2702,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2791,7 +2791,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2809,7 +2809,7 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                   }
 
-                                                  let body_content =  serde_json::to_vec(&body).map_err(|e| {
+                                                  let body_content =  json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2936,4 +2936,13 @@ fn response_with_status_code_only(code: StatusCode) -> Result<Response, StatusCo
           .status(code)
           .body(Body::empty())
           .map_err(|_| code)
+}
+
+/// A response body as JSON, written into a buffer large enough for a login flow or a session
+/// (added by scripts/codegen_postprocess.py).
+fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, serde_json::Error> {
+    const RESPONSE_BUFFER: usize = 2048;
+    let mut buffer = Vec::with_capacity(RESPONSE_BUFFER);
+    serde_json::to_writer(&mut buffer, body)?;
+    Ok(buffer)
 }
