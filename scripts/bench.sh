@@ -176,6 +176,15 @@ measure_requests() {
   unset BENCH_FLOWS BENCH_TOKENS
 }
 
+# kept_share NAME: records the share of the running server's session checks that found their
+# session kept in memory (the SQLite store's map), from its metrics, as NAME.kept_share
+kept_share() {
+  record "$1.kept_share" "$(curl -fs "$ADMIN/admin/metrics/prometheus" | awk '
+    /^portcullis_kept_session_lookups_total\{outcome="hit"\}/ { hit = $2 }
+    /^portcullis_kept_session_lookups_total\{outcome="miss"\}/ { miss = $2 }
+    END { printf "%.3f\n", (hit + miss > 0) ? hit / (hit + miss) : 0 }')"
+}
+
 # Flows enough for a login run: a margin over what the measured verify rate can use.
 flows_for_logins() {
   python3 -c "import math; print(math.ceil($1 * $SECONDS_PER_RUN * 1.5) + 200)"
@@ -218,6 +227,7 @@ hyper_baseline hyper
 
 log "3. Portcullis on SQLite with $SMALL identities and sessions"
 measure_requests sqlite_small
+kept_share sqlite_small
 # The baseline once more, now that the SQLite runs are done: other guests take CPU time in
 # bursts, and a baseline run that lost some would flatter every ratio against it. The ratios use
 # the better figure of the two runs.
@@ -273,6 +283,7 @@ CFG="$(config large "sqlite://$WORK/large.sqlite")"
   awk '{ print "seeded in " $2 " s" }' >&2
 start_server large "$CFG"
 measure_requests sqlite_large
+kept_share sqlite_large
 record "memory.large_mib" "$(anon_mib "$SERVER_PID")"
 record "memory.large_rss_mib" "$(rss_mib "$SERVER_PID")"
 stop_server

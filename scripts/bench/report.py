@@ -138,6 +138,8 @@ def main():
         f"({per_100k('memory'):.0f} MiB per 100k) |",
         f"| heap serving {args.large:,} SQLite records | {f('memory.large_mib'):.1f} MiB "
         f"(all resident, with the mapped database: {f('memory.large_rss_mib'):.1f} MiB) |",
+        f"| session checks answered from kept sessions (SQLite; {args.small:,} / {args.large:,} stored) | "
+        f"{f('sqlite_small.kept_share'):.1%} / {f('sqlite_large.kept_share'):.1%} |",
         f"| raw driver finds/s by key, {args.mongo_connections} at once (FerretDB) | "
         f"{f('mongo.raw_find.rps'):,.0f} |",
         f"| the same against SecantusDB | {f('secantus.raw_find.rps'):,.0f} |",
