@@ -11,15 +11,14 @@
 //! only sessions found are kept, and an addition changes none of them. Expiry is not the map's
 //! concern: the session service checks it against the clock on every answer, kept or not.
 
-use std::collections::HashMap;
-
+use indexmap::IndexMap;
 use parking_lot::Mutex;
 
 use crate::session::{SessionWithIdentity, TokenDigest};
 
 pub(super) struct RecentSessions {
     inner: Mutex<Inner>,
-    /// How many sessions are kept (`kept_sessions` of the DSN); past it, an arbitrary one
+    /// How many sessions are kept (`kept_sessions` of the DSN); past it, one picked at random
     /// makes room.
     capacity: usize,
 }
@@ -27,7 +26,8 @@ pub(super) struct RecentSessions {
 #[derive(Default)]
 struct Inner {
     generation: u64,
-    sessions: HashMap<String, SessionWithIdentity>,
+    /// Indexed as well as hashed, so that a random entry makes room in constant time.
+    sessions: IndexMap<String, SessionWithIdentity>,
 }
 
 /// The generation a lookup that missed saw, to hand back to [`RecentSessions::keep`] with what
@@ -56,17 +56,21 @@ impl RecentSessions {
         if self.capacity == 0 {
             return;
         }
-        let kept = found.clone();
-        let mut inner = self.inner.lock();
-        if inner.generation != seen.0 {
-            return;
-        }
-        if inner.sessions.len() >= self.capacity
-            && let Some(evicted) = inner.sessions.keys().next().cloned()
-        {
-            inner.sessions.remove(&evicted);
-        }
-        inner.sessions.insert(digest.0.clone(), kept);
+        let (kept, key) = (found.clone(), digest.0.clone());
+        let evicted = {
+            let mut inner = self.inner.lock();
+            if inner.generation != seen.0 {
+                return;
+            }
+            let len = inner.sessions.len();
+            let evicted = (len >= self.capacity)
+                .then(|| inner.sessions.swap_remove_index(rand::random_range(0..len)))
+                .flatten();
+            inner.sessions.insert(key, kept);
+            evicted
+        };
+        // Freed, when this was its last holder, after the lock is let go.
+        drop(evicted);
     }
 
     /// Forgets the session of `digest`: called after a write that changed only that session
@@ -75,7 +79,7 @@ impl RecentSessions {
         let forgotten = {
             let mut inner = self.inner.lock();
             inner.generation += 1;
-            inner.sessions.remove(&digest.0)
+            inner.sessions.swap_remove(&digest.0)
         };
         drop(forgotten);
     }
