@@ -1,7 +1,8 @@
 //! Prometheus metrics, served on the admin listener at `/admin/metrics/prometheus` (where Kratos
 //! serves its own): requests by operation and status with their latencies, login outcomes, the
-//! hash queue, store failures and how often a session check found its session kept in memory. One set per process: every listener and service reports into
-//! it, as a scraper expects of one process.
+//! hash queue, store failures and how often a session check found its session kept in memory.
+//! One set per process: every listener and service reports into it, as a scraper expects of one
+//! process.
 
 use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
