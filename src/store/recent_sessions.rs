@@ -96,6 +96,11 @@ impl RecentSessions {
     }
 
     #[cfg(test)]
+    pub(super) fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    #[cfg(test)]
     fn len(&self) -> usize {
         self.inner.lock().sessions.len()
     }

@@ -955,9 +955,12 @@ mod tests {
 
     impl TempStore {
         fn new(name: &str) -> Self {
+            Self::with_access(name, FileAccess::Exclusive { kept_sessions: 64 })
+        }
+
+        fn with_access(name: &str, access: FileAccess) -> Self {
             let unique = uuid::Uuid::new_v4().simple();
             let path = std::env::temp_dir().join(format!("portcullis-{name}-{unique}.sqlite"));
-            let access = FileAccess::Exclusive { kept_sessions: 64 };
             let store = SqliteStore::open_blocking(&path, access).unwrap();
             Self { store: Some(store), path }
         }
@@ -1069,6 +1072,19 @@ mod tests {
         }
         let log = temp.size("-wal");
         assert!(log < written / 2, "a log of {log} bytes after {written} bytes of writes");
+    }
+
+    /// The number of sessions to keep reaches the map; a shared file keeps none.
+    #[test]
+    fn the_file_access_sizes_the_kept_sessions() {
+        for (access, kept) in [
+            (FileAccess::Exclusive { kept_sessions: 7 }, 7),
+            (FileAccess::Exclusive { kept_sessions: 0 }, 0),
+            (FileAccess::Shared, 0),
+        ] {
+            let temp = TempStore::with_access("kept-sessions", access);
+            assert_eq!(temp.store().recent.capacity(), kept, "{access:?}");
+        }
     }
 
     /// Identifiers come back in the order of their positions, not in the order their rows were
