@@ -497,13 +497,13 @@ const IDENTITY_PAGE: &str = concat!(
      ORDER BY i.id LIMIT ?4"
 );
 
-/// A session by token digest with its identity (NULL columns when the identity is gone).
-/// A session and its identity without credentials: the columns [`IdentityRow`] reads, with no
-/// password (so no join on credentials, nor the identifiers' subquery).
+/// A session by token digest with its identity (no row when the identity is gone), the
+/// identity without credentials: the columns [`IdentityRow`] reads, with no password (so no
+/// join on credentials, nor the identifiers' subquery).
 const SESSION_WITH_IDENTITY: &str = concat!(
     "SELECT s.id, s.token_digest, s.identity_id, s.active, s.expires_at, s.details, ",
     identity_fields!(),
-    "NULL, NULL, NULL, '[]' FROM sessions s LEFT JOIN identities i ON i.id = s.identity_id \
+    "NULL, NULL, NULL, '[]' FROM sessions s JOIN identities i ON i.id = s.identity_id \
      WHERE s.token_digest = ?1"
 );
 
@@ -891,14 +891,10 @@ impl Store for SqliteStore {
         };
         let row = self.read(|conn| {
             query_row(conn, SESSION_WITH_IDENTITY, params![digest.0], |row| {
-                let identity = match row.get::<_, Option<String>>(6)? {
-                    Some(_) => Some(identity_row_at(row, 6)?),
-                    None => None,
-                };
-                Ok((session_row(row)?, identity))
+                Ok((session_row(row)?, identity_row_at(row, 6)?))
             })
         })?;
-        let Some((session, Some(identity))) = row else { return Ok(None) };
+        let Some((session, identity)) = row else { return Ok(None) };
         let found = Arc::new((build_session(session)?, load_identity(identity)?));
         self.recent.keep(seen, digest, &found);
         Ok(Some(found))
