@@ -196,7 +196,6 @@ impl TestServer {
         body["session_token"].as_str().unwrap().to_string()
     }
 
-    /// toSession with a token in `X-Session-Token`.
     /// createNativeLoginFlow with `refresh=true` for the session of `token`: the loginFlow.
     pub async fn refresh_flow(&self, token: &str) -> Value {
         let create = self
@@ -218,6 +217,7 @@ impl TestServer {
         line.trim().parse().unwrap()
     }
 
+    /// toSession with a token in `X-Session-Token`.
     pub async fn to_session(&self, token: &str) -> Response {
         self.http
             .get(format!("{}/sessions/whoami", self.public))
