@@ -257,7 +257,7 @@ async fn seed(config: Config, identities: usize, sessions: usize, password: &str
         let flow = completed_flow(clock.now());
         store.insert_login_flow(&flow).await.unwrap();
         let (session, token) = service.start(person, Some("127.0.0.1".into()), Some("bench".into()));
-        assert!(store.complete_login(&flow, &SessionWrite::Insert(session)).await.unwrap());
+        assert!(store.complete_login(&flow, &SessionWrite::Insert(session), person).await.unwrap());
         if tokens.len() < TOKEN_SAMPLE {
             tokens.push(token.expose().to_string());
         }

@@ -380,7 +380,7 @@ impl LoginService {
         flow.active = Some("password".into());
         flow.completed_at = Some(now);
         flow.updated_at = now;
-        if !self.store.complete_login(&flow, &write).await? {
+        if !self.store.complete_login(&flow, &write, &identity).await? {
             // Another submission of this flow won the race.
             let mut stored = self.store.login_flow(flow.id).await?.ok_or(LoginError::FlowNotFound)?;
             stored.ui.clear_messages();

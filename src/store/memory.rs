@@ -172,7 +172,12 @@ impl ErrorStore for MemoryStore {
 
 #[async_trait]
 impl Store for MemoryStore {
-    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError> {
+    async fn complete_login(
+        &self,
+        flow: &LoginFlow,
+        session: &SessionWrite,
+        _identity: &Identity,
+    ) -> Result<bool, StoreError> {
         let mut state = self.state();
         match state.flows.get(&flow.id) {
             Some(stored) if stored.completed_at.is_none() => {}

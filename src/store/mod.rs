@@ -130,10 +130,19 @@ impl SessionWrite {
 pub trait Store: IdentityStore + LoginFlowStore + SessionStore + ErrorStore + AttemptStore {
     /// Atomically marks the flow completed (with `flow.active` and `completed_at` as given) and
     /// writes the session, only if the flow was not completed before. Returns `false`, writing
-    /// nothing, when another submission completed it first.
-    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError>;
+    /// nothing, when another submission completed it first. `identity` is the one the session
+    /// is for, as this login read it: a store may keep a copy of it beside the session (the
+    /// MongoDB one does, so that a check reads one document), which is sound because nothing
+    /// a session check shows of an identity changes after it is created; deleting it deletes
+    /// its sessions. An operation that changed those fields would have to rewrite the copies.
+    async fn complete_login(
+        &self,
+        flow: &LoginFlow,
+        session: &SessionWrite,
+        identity: &Identity,
+    ) -> Result<bool, StoreError>;
     /// The session a token digest names with its identity, in one round trip where the
-    /// backend can join them; `None` when no session has this digest or its identity is gone.
+    /// backend can; `None` when no session has this digest or its identity is gone.
     /// The identity comes without its credentials (`password` is `None`): a session check
     /// shows none, and reading them would cost every check a join. Whoever needs them reads
     /// the identity itself.

@@ -822,7 +822,12 @@ impl ErrorStore for SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError> {
+    async fn complete_login(
+        &self,
+        flow: &LoginFlow,
+        session: &SessionWrite,
+        _identity: &Identity,
+    ) -> Result<bool, StoreError> {
         let document = to_json(&FlowRecord::from(flow))?;
         let id = flow.id.0.to_string();
         let completed_at = flow.completed_at.map(time_text);

@@ -117,11 +117,13 @@ async fn insert_all_at_once(store: &Arc<dyn Store>, flows: &[LoginFlow]) {
 }
 
 /// Alice, stored, with one session from a completed login.
-async fn signed_in_alice(store: &Arc<dyn Store>) -> (Identity, Session, SessionToken) {
+pub async fn signed_in_alice(store: &Arc<dyn Store>) -> (Identity, Session, SessionToken) {
     let alice = stored_identity(store, "alice@example.com").await;
     let flow = stored_flow(store).await;
     let (session, token) = session_for(&alice);
-    assert!(store.complete_login(&completed(flow), &SessionWrite::Insert(session.clone())).await.unwrap());
+    assert!(
+        store.complete_login(&completed(flow), &SessionWrite::Insert(session.clone()), &alice).await.unwrap()
+    );
     (alice, session, token)
 }
 
@@ -186,6 +188,7 @@ pub async fn deleting_an_identity_deletes_its_sessions(store: Arc<dyn Store>) {
     assert!(store.identity(alice.id).await.unwrap().is_none());
     assert!(store.session(session.id).await.unwrap().is_none());
     assert!(store.session_by_token(&token.digest()).await.unwrap().is_none());
+    assert!(store.session_with_identity(&token.digest()).await.unwrap().is_none());
     assert!(store.identity_by_password_identifier("alice@example.com").await.unwrap().is_none());
 }
 
@@ -223,7 +226,7 @@ pub async fn a_flow_update_is_saved_until_completion(store: Arc<dyn Store>) {
     store.update_login_flow(&f).await.unwrap();
     assert_eq!(store.login_flow(f.id).await.unwrap().unwrap().active.as_deref(), Some("password"));
     let done = completed(f.clone());
-    store.complete_login(&done, &SessionWrite::Insert(session_for(&alice).0)).await.unwrap();
+    store.complete_login(&done, &SessionWrite::Insert(session_for(&alice).0), &alice).await.unwrap();
     let mut late = done.clone();
     late.request_url = "changed".into();
     store.update_login_flow(&late).await.unwrap();
@@ -234,10 +237,17 @@ pub async fn completing_a_login_stores_the_session_once(store: Arc<dyn Store>) {
     let alice = stored_identity(&store, "alice@example.com").await;
     let f = stored_flow(&store).await;
     let (first, _) = session_for(&alice);
-    assert!(store.complete_login(&completed(f.clone()), &SessionWrite::Insert(first.clone())).await.unwrap());
+    assert!(
+        store
+            .complete_login(&completed(f.clone()), &SessionWrite::Insert(first.clone()), &alice)
+            .await
+            .unwrap()
+    );
     assert_eq!(store.session(first.id).await.unwrap(), Some(first));
     let (second, _) = session_for(&alice);
-    assert!(!store.complete_login(&completed(f), &SessionWrite::Insert(second.clone())).await.unwrap());
+    assert!(
+        !store.complete_login(&completed(f), &SessionWrite::Insert(second.clone()), &alice).await.unwrap()
+    );
     assert!(store.session(second.id).await.unwrap().is_none(), "a losing completion must write nothing");
 }
 
@@ -251,9 +261,10 @@ pub async fn concurrent_completions_of_one_flow_have_exactly_one_winner(store: A
                 let store = store.clone();
                 let done = completed(f.clone());
                 let (session, _) = session_for(&alice);
+                let alice = alice.clone();
                 tokio::spawn(async move {
-                    let won =
-                        store.complete_login(&done, &SessionWrite::Insert(session.clone())).await.unwrap();
+                    let write = SessionWrite::Insert(session.clone());
+                    let won = store.complete_login(&done, &write, &alice).await.unwrap();
                     (won, session.id)
                 })
             })
@@ -278,14 +289,16 @@ pub async fn a_reauthentication_updates_the_session_in_place(store: Arc<dyn Stor
     store.insert_login_flow(&f1).await.unwrap();
     store.insert_login_flow(&f2).await.unwrap();
     let (mut session, token) = session_for(&alice);
-    store.complete_login(&completed(f1), &SessionWrite::Insert(session.clone())).await.unwrap();
+    store.complete_login(&completed(f1), &SessionWrite::Insert(session.clone()), &alice).await.unwrap();
     session.authenticated_at = now() + Duration::minutes(5);
     session.methods.push(AuthMethod {
         method: "password".into(),
         aal: Aal::Aal1,
         completed_at: session.authenticated_at,
     });
-    assert!(store.complete_login(&completed(f2), &SessionWrite::Update(session.clone())).await.unwrap());
+    assert!(
+        store.complete_login(&completed(f2), &SessionWrite::Update(session.clone()), &alice).await.unwrap()
+    );
     assert_eq!(store.session_by_token(&token.digest()).await.unwrap(), Some(session));
 }
 
@@ -303,7 +316,7 @@ pub async fn a_session_reads_back_with_its_identity_but_no_credentials(store: Ar
     store.insert_identity(&alice).await.unwrap();
     let f = stored_flow(&store).await;
     let (session, token) = session_for(&alice);
-    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.unwrap();
+    store.complete_login(&completed(f), &SessionWrite::Insert(session.clone()), &alice).await.unwrap();
     let found = store.session_with_identity(&token.digest()).await.unwrap();
     assert_eq!(found.as_deref(), Some(&(session, alice.clone().without_credentials())));
     // The identity itself still reads back whole, identifiers in their order.
@@ -311,15 +324,16 @@ pub async fn a_session_reads_back_with_its_identity_but_no_credentials(store: Ar
     assert!(store.session_with_identity(&SessionToken::generate().digest()).await.unwrap().is_none());
 }
 
-/// A session can outlive its identity where nothing ties them together (MongoDB deletes an
-/// identity and then its sessions; a node may die in between). A session check then finds no
-/// session, though the session itself still reads back. Stores with foreign keys (SQLite)
-/// refuse such a session, which is just as good.
+/// A session can outlive its identity where nothing ties them together: on MongoDB a login can
+/// write its session just after a deletion of its identity removed the identity's sessions
+/// (here: an identity never stored). A session check then finds no session, though the session
+/// itself still reads back. Stores with foreign keys (SQLite) refuse such a session, which is
+/// just as good.
 pub async fn a_session_outliving_its_identity_is_not_found_for_a_check(store: Arc<dyn Store>) {
     let gone = identity("gone@example.com");
     let f = stored_flow(&store).await;
     let (session, token) = session_for(&gone);
-    if store.complete_login(&completed(f), &SessionWrite::Insert(session.clone())).await.is_err() {
+    if store.complete_login(&completed(f), &SessionWrite::Insert(session.clone()), &gone).await.is_err() {
         return;
     }
     assert_eq!(store.session_with_identity(&token.digest()).await.unwrap(), None);

@@ -82,9 +82,7 @@ async fn a_mongo_attempt_counter_behind_its_claims_catches_up() {
 
     let Some(dsn) = Backend::Mongo.fresh_dsn() else { return };
     let store = store::open(&dsn.dsn).await.expect("the store opens");
-    let portcullis::config::Dsn::Mongo(url) = &dsn.dsn else { unreachable!("a MongoDB DSN") };
-    let client = mongodb::Client::with_uri_str(url).await.unwrap();
-    let claims = client.default_database().unwrap().collection::<Document>("login_attempt_claims");
+    let claims = raw_collection(&dsn, "login_attempt_claims").await;
     let key = "identifier:1:abc";
     let expires = chrono::Utc::now() + chrono::Duration::minutes(5);
     assert_eq!(store.add_attempts(key, 1, expires).await.unwrap(), 1);
@@ -103,6 +101,64 @@ async fn a_mongo_attempt_counter_behind_its_claims_catches_up() {
         .collect();
     claims.insert_many(lost).await.unwrap();
     assert_eq!(store.add_attempts(key, 1, expires).await.unwrap(), 202);
+
+    dsn.cleanup().await;
+}
+
+/// A collection of a MongoDB test store, read and written with the driver itself.
+async fn raw_collection(dsn: &common::TestDsn, name: &str) -> mongodb::Collection<mongodb::bson::Document> {
+    let portcullis::config::Dsn::Mongo(url) = &dsn.dsn else { unreachable!("a MongoDB DSN") };
+    let client = mongodb::Client::with_uri_str(url).await.unwrap();
+    client.default_database().unwrap().collection(name)
+}
+
+/// A MongoDB session document carries its identity as a check shows it, never the password
+/// hash, and a check reads nothing else: it still answers with the identity's own document gone
+/// behind the store's back (which the store itself never does: deleting removes the sessions).
+#[tokio::test]
+async fn a_mongo_session_check_reads_the_identity_copied_into_the_session() {
+    use mongodb::bson::doc;
+
+    let Some(dsn) = Backend::Mongo.fresh_dsn() else { return };
+    let store = store::open(&dsn.dsn).await.expect("the store opens");
+    let (alice, session, token) = cases::signed_in_alice(&store).await;
+    let document = raw_collection(&dsn, "sessions")
+        .await
+        .find_one(doc! { "_id": &token.digest().0 })
+        .await
+        .unwrap()
+        .unwrap();
+    let copy = document.get_str("identity").expect("the session document holds an identity copy");
+    let hash = &alice.password.as_ref().unwrap().hash.0;
+    assert!(copy.contains(&alice.id.to_string()) && !copy.contains(hash.as_str()), "{copy}");
+
+    let identities = raw_collection(&dsn, "identities").await;
+    identities.delete_one(doc! { "_id": alice.id.to_string() }).await.unwrap();
+    let found = store.session_with_identity(&token.digest()).await.unwrap();
+    assert_eq!(found.as_deref(), Some(&(session, alice.without_credentials())));
+
+    dsn.cleanup().await;
+}
+
+/// Session documents written before identity copies were kept still check: the identity is
+/// then read from its own document, and a session whose identity is gone is none.
+#[tokio::test]
+async fn a_mongo_session_without_an_identity_copy_reads_the_identity_itself() {
+    use mongodb::bson::doc;
+
+    let Some(dsn) = Backend::Mongo.fresh_dsn() else { return };
+    let store = store::open(&dsn.dsn).await.expect("the store opens");
+    let (alice, session, token) = cases::signed_in_alice(&store).await;
+    let sessions = raw_collection(&dsn, "sessions").await;
+    let digest = token.digest();
+    sessions.update_one(doc! { "_id": &digest.0 }, doc! { "$unset": { "identity": "" } }).await.unwrap();
+    let found = store.session_with_identity(&digest).await.unwrap();
+    assert_eq!(found.as_deref(), Some(&(session, alice.clone().without_credentials())));
+
+    // The identity's own document gone (as if its deletion had stopped half-way): no session.
+    let identities = raw_collection(&dsn, "identities").await;
+    identities.delete_one(doc! { "_id": alice.id.to_string() }).await.unwrap();
+    assert_eq!(store.session_with_identity(&digest).await.unwrap(), None);
 
     dsn.cleanup().await;
 }

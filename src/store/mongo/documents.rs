@@ -58,10 +58,17 @@ pub fn flow_from_doc(doc: &Document) -> Result<LoginFlow, StoreError> {
     from_json_text::<FlowRecord>(text)?.try_into()
 }
 
+/// The field of a session document holding a copy of its identity.
+pub const IDENTITY_COPY: &str = "identity";
+
 /// Sessions are keyed by their token's digest: whoami, the hot path, is then a lookup by `_id`,
 /// which MongoDB answers from its primary index. (FerretDB 1.24's SQLite backend scans the
-/// table even for `_id`: its filter and its index are different JSON path expressions.)
-pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
+/// table even for `_id`: its filter and its index are different JSON path expressions.) Each
+/// carries a copy of its identity as a session check shows it, so whoami reads one document.
+pub fn session_doc(s: &Session, identity: &Identity) -> Result<Document, StoreError> {
+    if s.identity_id != identity.id {
+        return Err(internal(format!("session of {} written with identity {}", s.identity_id, identity.id)));
+    }
     Ok(doc! {
         "_id": s.token_digest.0.clone(),
         "id": s.id.0.to_string(),
@@ -70,7 +77,20 @@ pub fn session_doc(s: &Session) -> Result<Document, StoreError> {
         "expires_at": time_text(s.expires_at),
         "expires_at_date": bson_date(s.expires_at),
         "details": json_text(&SessionDetails::from(s))?,
+        IDENTITY_COPY: identity_copy(identity)?,
     })
+}
+
+/// The identity without its credentials, as JSON text: one string field is what FerretDB
+/// reads fastest, and no password hash is ever copied out of the identity's own document.
+fn identity_copy(identity: &Identity) -> Result<String, StoreError> {
+    let mut record = IdentityRecord::from_domain(identity)?;
+    record.password = None;
+    json_text(&record)
+}
+
+pub fn identity_from_copy(text: &str) -> Result<Identity, StoreError> {
+    from_json_text::<IdentityRecord>(text)?.into_domain()
 }
 
 pub fn session_from_doc(doc: &Document) -> Result<Session, StoreError> {

@@ -17,8 +17,8 @@ use mongodb::{Client, Collection, Database, IndexModel};
 use uuid::Uuid;
 
 use self::documents::{
-    IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc, identifier_key,
-    identity_from_doc, session_doc, session_from_doc, to_document,
+    IDENTITY_COPY, IdentifierDoc, bson_date, error_doc, error_from_doc, flow_doc, flow_from_doc,
+    identifier_key, identity_from_copy, identity_from_doc, session_doc, session_from_doc, to_document,
 };
 use super::records::IdentityRecord;
 use super::times::time_text;
@@ -37,12 +37,6 @@ const DEFAULT_DATABASE: &str = "portcullis";
 const GARBAGE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 const DEFAULT_SERVER_SELECTION_TIMEOUT: Duration = Duration::from_secs(5);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// The pipeline stage that puts a session's identity beside it, as a one-element array under
-/// `identity` (empty when the identity is gone).
-fn identity_lookup() -> Document {
-    doc! { "$lookup": { "from": IDENTITIES, "localField": "identity_id", "foreignField": "_id", "as": "identity" } }
-}
 
 fn db_error(e: mongodb::error::Error) -> StoreError {
     let duplicate = match e.kind.as_ref() {
@@ -67,9 +61,6 @@ fn db_error(e: mongodb::error::Error) -> StoreError {
 pub struct MongoStore {
     client: Client,
     db: Database,
-    /// Whether the server runs `$lookup`: then whoami reads a session and its identity in one
-    /// round trip. MongoDB and SecantusDB do; FerretDB 1.24 has no `$lookup` stage.
-    joins: bool,
 }
 
 impl MongoStore {
@@ -82,25 +73,10 @@ impl MongoStore {
         options.app_name.get_or_insert_with(|| "portcullis".into());
         let database = options.default_database.clone().unwrap_or_else(|| DEFAULT_DATABASE.into());
         let client = Client::with_options(options).map_err(db_error)?;
-        let mut store = Self { db: client.database(&database), client, joins: false };
+        let store = Self { db: client.database(&database), client };
         store.create_indexes().await?;
-        store.joins = store.runs_lookup().await?;
-        tracing::info!(joins = store.joins, "MongoDB store open");
+        tracing::info!("MongoDB store open");
         Ok(store)
-    }
-
-    /// Asks the server whether it knows `$lookup`, with a pipeline that matches nothing. A
-    /// refused command means no; a failure to reach the server is an error.
-    async fn runs_lookup(&self) -> Result<bool, StoreError> {
-        let probe = [doc! { "$match": { "_id": { "$in": [] } } }, identity_lookup()];
-        match self.sessions().aggregate(probe).await {
-            Ok(_) => Ok(true),
-            Err(e) if matches!(e.kind.as_ref(), ErrorKind::Command(_)) => {
-                tracing::debug!(error = %e, "no $lookup on this server: whoami makes two round trips");
-                Ok(false)
-            }
-            Err(e) => Err(db_error(e)),
-        }
     }
 
     fn identities(&self) -> Collection<Document> {
@@ -207,6 +183,27 @@ impl MongoStore {
         }
     }
 
+    /// A login can write its session just after a concurrent deletion of its identity removed
+    /// that identity's sessions; the copy in it would then answer for an identity that is gone.
+    /// Looking for the identity after the write closes that: either this find sees the deletion,
+    /// and the copy goes (the session then reads as none), or the deletion came later and removes
+    /// the session with the others.
+    async fn drop_copy_if_identity_gone(&self, session: &Session) -> Result<(), StoreError> {
+        let found = self
+            .identities()
+            .find_one(doc! { "_id": session.identity_id.to_string() })
+            .projection(doc! { "_id": 1 })
+            .await
+            .map_err(db_error)?;
+        if found.is_none() {
+            self.sessions()
+                .update_one(doc! { "_id": &session.token_digest.0 }, doc! { "$unset": { IDENTITY_COPY: "" } })
+                .await
+                .map_err(db_error)?;
+        }
+        Ok(())
+    }
+
     async fn release_identifiers(&self, identity: &str) -> Result<(), StoreError> {
         self.identifiers().delete_many(doc! { "identity_id": identity }).await.map_err(db_error)?;
         Ok(())
@@ -287,8 +284,14 @@ impl IdentityStore for MongoStore {
 
     async fn delete_identity(&self, id: IdentityId) -> Result<bool, StoreError> {
         let id = id.to_string();
+        let sessions = doc! { "identity_id": &id };
+        // Sessions before and after the identity: each session document carries a copy of its
+        // identity, so none may be left should this node stop before the last step. The first
+        // pass removes every session written before; the second those of logins racing this
+        // deletion (which `drop_copy_if_identity_gone` also disarms).
+        self.sessions().delete_many(sessions.clone()).await.map_err(db_error)?;
         let deleted = self.identities().delete_one(doc! { "_id": &id }).await.map_err(db_error)?;
-        self.sessions().delete_many(doc! { "identity_id": &id }).await.map_err(db_error)?;
+        self.sessions().delete_many(sessions).await.map_err(db_error)?;
         self.release_identifiers(&id).await?;
         Ok(deleted.deleted_count > 0)
     }
@@ -373,7 +376,12 @@ impl ErrorStore for MongoStore {
 
 #[async_trait]
 impl Store for MongoStore {
-    async fn complete_login(&self, flow: &LoginFlow, session: &SessionWrite) -> Result<bool, StoreError> {
+    async fn complete_login(
+        &self,
+        flow: &LoginFlow,
+        session: &SessionWrite,
+        identity: &Identity,
+    ) -> Result<bool, StoreError> {
         // The one-time transition is an insert keyed by the flow id: `_id` uniqueness is
         // atomic on every MongoDB-wire server, whereas a conditional findAndModify let two
         // concurrent submits of one flow both win on FerretDB 1.24 (2 of 12 in a test).
@@ -396,10 +404,12 @@ impl Store for MongoStore {
             .map_err(db_error)?;
         match session {
             SessionWrite::Insert(s) => {
-                self.sessions().insert_one(session_doc(s)?).await.map_err(db_error)?;
+                self.sessions().insert_one(session_doc(s, identity)?).await.map_err(db_error)?;
+                self.drop_copy_if_identity_gone(s).await?;
             }
+            // A replacement never brings back a session that the identity's deletion removed.
             SessionWrite::Update(s) => {
-                let document = session_doc(s)?;
+                let document = session_doc(s, identity)?;
                 self.sessions()
                     .replace_one(doc! { "_id": &s.token_digest.0 }, document)
                     .await
@@ -409,29 +419,27 @@ impl Store for MongoStore {
         Ok(true)
     }
 
+    /// One find by `_id`, answered from the identity copy in the session document. Documents
+    /// without a copy (written before copies were kept, or dropped by
+    /// `drop_copy_if_identity_gone`) cost a second find for the identity.
     async fn session_with_identity(
         &self,
         digest: &TokenDigest,
     ) -> Result<Option<SessionWithIdentity>, StoreError> {
-        if !self.joins {
-            return super::session_then_identity(self, digest).await;
-        }
-        let pipeline = [doc! { "$match": { "_id": &digest.0 } }, doc! { "$limit": 1 }, identity_lookup()];
-        let mut cursor = self.sessions().aggregate(pipeline).await.map_err(db_error)?;
-        if !cursor.advance().await.map_err(db_error)? {
+        let Some(mut doc) = self.sessions().find_one(doc! { "_id": &digest.0 }).await.map_err(db_error)?
+        else {
             return Ok(None);
-        }
-        let mut doc = cursor.deserialize_current().map_err(db_error)?;
-        let joined = match doc.remove("identity") {
-            Some(Bson::Array(found)) => found.into_iter().next(),
-            _ => None,
         };
-        let identity = match joined {
-            Some(Bson::Document(identity)) => identity_from_doc(identity)?.without_credentials(),
-            Some(other) => return Err(StoreError::Internal(format!("joined identity is {other}"))),
-            None => return Ok(None),
+        let session = session_from_doc(&doc)?;
+        let identity = match doc.remove(IDENTITY_COPY) {
+            Some(Bson::String(copy)) => identity_from_copy(&copy)?,
+            Some(other) => return Err(StoreError::Internal(format!("the identity copy is {other}"))),
+            None => match self.identity(session.identity_id).await? {
+                Some(identity) => identity.without_credentials(),
+                None => return Ok(None),
+            },
         };
-        Ok(Some(Arc::new((session_from_doc(&doc)?, identity))))
+        Ok(Some(Arc::new((session, identity))))
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
