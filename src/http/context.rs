@@ -219,7 +219,10 @@ impl RequestContext {
             let _ = url.set_scheme(proto);
         }
         let host = self.header("x-forwarded-host").or_else(|| self.header("host"));
-        if let Some(host) = host.and_then(|h| Url::parse(&format!("{}://{h}/", url.scheme())).ok()) {
+        let own_authority = host.is_some_and(|h| is_authority_of(h, &url));
+        if let Some(host) =
+            host.filter(|_| !own_authority).and_then(|h| Url::parse(&format!("{}://{h}/", url.scheme())).ok())
+        {
             let _ = url.set_host(host.host_str());
             let _ = url.set_port(host.port());
         }
@@ -277,6 +280,16 @@ impl RequestContext {
     }
 }
 
+/// Whether a `Host` value names exactly the URL's own host and port, as the URL writes them:
+/// the common case, which needs no parsing (any other value is parsed and checked).
+fn is_authority_of(host: &str, url: &Url) -> bool {
+    let Some(rest) = url.host_str().and_then(|own| host.strip_prefix(own)) else { return false };
+    match url.port() {
+        None => rest.is_empty(),
+        Some(port) => rest.strip_prefix(':').and_then(|p| p.parse::<u16>().ok()) == Some(port),
+    }
+}
+
 /// An address as proxies write it: bare, or with a port (`203.0.113.7:4711`, `[2001:db8::1]:443`).
 fn parse_ip(raw: &str) -> Option<IpAddr> {
     let raw = raw.trim();
@@ -318,6 +331,25 @@ mod tests {
             "/self-service/login/api",
         );
         assert_eq!(proxied.request_url(&base), "https://auth.example.com/self-service/login/api");
+    }
+
+    #[test]
+    fn a_host_other_than_the_base_urls_own_is_parsed_and_checked() {
+        let base = Url::parse("http://localhost:4433/").unwrap();
+        let url = |host: &str| context(&[("host", host)], "/self-service/login/api").request_url(&base);
+        assert_eq!(url("localhost:4433"), "http://localhost:4433/self-service/login/api");
+        assert_eq!(url("localhost:4434"), "http://localhost:4434/self-service/login/api");
+        assert_eq!(url("localhost"), "http://localhost/self-service/login/api");
+        assert_eq!(url("LOCALHOST:4433"), "http://localhost:4433/self-service/login/api");
+        assert_eq!(url("localhost.evil:4433"), "http://localhost.evil:4433/self-service/login/api");
+        assert_eq!(url("[::1]:4433"), "http://[::1]:4433/self-service/login/api");
+        // Not a host at all: the base URL's own stays.
+        assert_eq!(url("local host:1"), "http://localhost:4433/self-service/login/api");
+        let portless = Url::parse("https://auth.example.com/").unwrap();
+        let at = |host: &str| context(&[("host", host)], "/a").request_url(&portless);
+        assert_eq!(at("auth.example.com"), "https://auth.example.com/a");
+        assert_eq!(at("auth.example.com:8443"), "https://auth.example.com:8443/a");
+        assert_eq!(at("auth.example.com:443"), "https://auth.example.com/a");
     }
 
     #[test]
