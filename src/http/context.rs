@@ -219,9 +219,9 @@ impl RequestContext {
             let _ = url.set_scheme(proto);
         }
         let host = self.header("x-forwarded-host").or_else(|| self.header("host"));
-        let own_authority = host.is_some_and(|h| is_authority_of(h, &url));
-        if let Some(host) =
-            host.filter(|_| !own_authority).and_then(|h| Url::parse(&format!("{}://{h}/", url.scheme())).ok())
+        if let Some(host) = host
+            .filter(|h| !is_authority_of(h, &url))
+            .and_then(|h| Url::parse(&format!("{}://{h}/", url.scheme())).ok())
         {
             let _ = url.set_host(host.host_str());
             let _ = url.set_port(host.port());
