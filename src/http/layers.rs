@@ -1,22 +1,26 @@
 //! The shell's own per-request work, as two hand-written tower services: [`ShellService`] in
-//! front of the routes (listener split, request context, error envelope) and [`Measure`] on
-//! each matched route (request metrics).
+//! front of the routes (request id and tracing span, listener split, request context, error
+//! envelope) and [`Measure`] on each matched route (request metrics).
 //!
 //! Written as services rather than `axum::middleware::from_fn`: each `from_fn` layer boxed a
 //! clone of everything below it, its own future and the inner one on every request, a sixth of
-//! what a no-op request cost in all.
+//! what a no-op request cost in all. For the same reason the request id and the span are made
+//! here rather than by tower-http's request-id and trace layers: those three layers (set id,
+//! propagate id, trace) cost about 4,800 instructions per request, a sixth of a `/health/alive`.
 
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Instant;
 
+use tracing::Instrument;
+
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request};
 use axum::response::{IntoResponse, Response};
 use futures_util::future::BoxFuture;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use http::{HeaderValue, Method, StatusCode};
+use http::{HeaderName, HeaderValue, Method, StatusCode};
 use tower::{Layer, Service, ServiceExt};
 
 use super::Listener;
@@ -56,18 +60,64 @@ where
 
     fn call(&mut self, request: Request) -> Self::Future {
         let (inner, state) = (self.inner.clone(), self.context.clone());
-        Box::pin(async move {
-            let Some(request) = keep_to_listener(state.listener, request) else {
-                return Ok(KratosError::new(StatusCode::NOT_FOUND).into_response());
+        let request_id = request_id(&request);
+        // Every log line of the request carries its id; the fields are only formatted when the
+        // span is enabled.
+        let span = tracing::info_span!(
+            "request",
+            request_id = request_id.to_str().unwrap_or_default(),
+            method = %request.method(),
+            path = request.uri().path(),
+        );
+        let started = Instant::now();
+        let answer = async move {
+            tracing::debug!("started processing request");
+            let response = match keep_to_listener(state.listener, request) {
+                Some(request) => {
+                    let is_get = request.method() == Method::GET;
+                    context::capture(&state, request, |request| async move {
+                        let Ok(response) = inner.oneshot(request).await;
+                        normalize(is_get, response).await
+                    })
+                    .await
+                }
+                None => KratosError::new(StatusCode::NOT_FOUND).into_response(),
             };
-            let is_get = request.method() == Method::GET;
-            let response = context::capture(&state, request, |request| async move {
-                let Ok(response) = inner.oneshot(request).await;
-                normalize(is_get, response).await
-            })
-            .await;
-            Ok(response)
-        })
+            log_outcome(&response, started);
+            Ok(with_request_id(response, request_id))
+        };
+        Box::pin(answer.instrument(span))
+    }
+}
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The request's id: the client's `X-Request-Id`, or else a new random (version 4) UUID from
+/// the thread's CSPRNG (`Uuid::new_v4` would ask the kernel for each one, a system call per
+/// request).
+fn request_id(request: &Request) -> HeaderValue {
+    if let Some(given) = request.headers().get(REQUEST_ID) {
+        return given.clone();
+    }
+    let id = uuid::Builder::from_random_bytes(rand::random()).into_uuid();
+    let mut text = uuid::Uuid::encode_buffer();
+    let text = id.hyphenated().encode_lower(&mut text);
+    HeaderValue::from_str(text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// Echoes the request's id, unless the handler set one of its own.
+fn with_request_id(mut response: Response, id: HeaderValue) -> Response {
+    response.headers_mut().entry(REQUEST_ID).or_insert(id);
+    response
+}
+
+/// One line per request at the end: `debug` normally, `error` for a server error.
+fn log_outcome(response: &Response, started: Instant) {
+    let (status, latency_ms) = (response.status().as_u16(), started.elapsed().as_millis());
+    if response.status().is_server_error() {
+        tracing::error!(status, latency_ms, "response failed");
+    } else {
+        tracing::debug!(status, latency_ms, "finished processing request");
     }
 }
 
@@ -190,7 +240,8 @@ where
         let operation = request
             .extensions()
             .get::<MatchedPath>()
-            .map(|path| format!("{} {}", request.method(), path.as_str()));
+            // Joined directly: `format!` costs several times as much on every request.
+            .map(|path| [request.method().as_str(), " ", path.as_str()].concat());
         let started = Instant::now();
         let answer = self.0.call(request);
         Box::pin(async move {

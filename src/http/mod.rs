@@ -19,9 +19,7 @@ use http::header::CONTENT_TYPE;
 use http::{HeaderValue, StatusCode};
 use tower::{Service, ServiceBuilder};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
 use tower_http::timeout::RequestBodyTimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 use crate::api::{Api, KratosError};
 use layers::{MeasureLayer, ShellService};
@@ -36,8 +34,6 @@ pub enum Listener {
     Public,
     Admin,
 }
-
-const REQUEST_ID: http::HeaderName = http::HeaderName::from_static("x-request-id");
 
 /// What the shell holds every request body to.
 #[derive(Debug, Clone, Copy)]
@@ -85,13 +81,6 @@ pub fn service(
             tracing::error!("a request handler panicked");
             KratosError::new(StatusCode::INTERNAL_SERVER_ERROR).into_response()
         }))
-        .layer(SetRequestIdLayer::new(REQUEST_ID, RandomRequestId))
-        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
-            // Every log line of a request carries its id (the client's X-Request-Id, or a new one).
-            let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or_default();
-            tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
-        }))
         // A body that stops arriving fails to read, which the handlers answer with a 400.
         .layer(RequestBodyTimeoutLayer::new(body.read_timeout))
         // The timeout wraps the body in a type of its own; the layers below take axum's body.
@@ -99,19 +88,6 @@ pub fn service(
         .layer(DefaultBodyLimit::max(body.max_size))
         .layer_fn(|routes| ShellService::new(routes, context_state.clone()))
         .service(routes)
-}
-
-/// Names a request that arrives without an `X-Request-Id`: a random (version 4) UUID from the
-/// thread's CSPRNG. `Uuid::new_v4` asks the kernel for each one, a system call per request.
-#[derive(Debug, Clone, Copy)]
-struct RandomRequestId;
-
-impl MakeRequestId for RandomRequestId {
-    fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
-        let id = uuid::Builder::from_random_bytes(rand::random()).into_uuid();
-        let text = id.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned();
-        HeaderValue::from_str(&text).ok().map(RequestId::new)
-    }
 }
 
 impl IntoResponse for KratosError {
