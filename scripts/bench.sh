@@ -228,6 +228,10 @@ hyper_baseline hyper
 log "3. Portcullis on SQLite with $SMALL identities and sessions"
 measure_requests sqlite_small
 kept_share sqlite_small
+# The floor of the whole stack: a request that does nothing through the same shell, router and
+# generated layer (not a target; it shows how much of a target the stack leaves to the handlers).
+warm plain.lua "$PUBLIC/health/alive"
+load sqlite_small.alive plain.lua "$PUBLIC/health/alive"
 # The baseline once more, now that the SQLite runs are done: other guests take CPU time in
 # bursts, and a baseline run that lost some would flatter every ratio against it. The ratios use
 # the better figure of the two runs.

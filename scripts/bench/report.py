@@ -65,6 +65,7 @@ def main():
     rows = [
         ("bare hyper (same body size)", "hyper"),
         ("bare hyper again, after the SQLite runs", "hyper_again"),
+        ("isAlive (the stack's floor: no handler work), SQLite", "sqlite_small.alive"),
         ("createNativeLoginFlow, SQLite", "sqlite_small.create"),
         ("getLoginFlow, SQLite", "sqlite_small.get_flow"),
         ("toSession, SQLite", "sqlite_small.whoami"),
@@ -111,6 +112,12 @@ def main():
         "percentiles), so that a baseline run that lost CPU does not flatter them. Every measured run "
         "follows an unrecorded warm-up run of the same requests (not the login runs: their flows are "
         "single-use).",
+        "",
+        f"The stack's floor: `/health/alive`, which does no work of its own, reaches "
+        f"{f('sqlite_small.alive.rps') / hyper_rps:.2f} of bare hyper through the same shell, router "
+        "and generated layer; toSession and createNativeLoginFlow reach "
+        f"{f('sqlite_small.whoami.rps') / f('sqlite_small.alive.rps'):.2f} and "
+        f"{f('sqlite_small.create.rps') / f('sqlite_small.alive.rps'):.2f} of that floor.",
         "",
         f"Stores seeded with {args.small:,} identities and sessions unless said. A login flow body is "
         f"{f('flow.bytes'):.0f} bytes; the bare hyper server sends a body of that size. MongoDB runs use "
