@@ -13,8 +13,6 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Instant;
 
-use tracing::Instrument;
-
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request};
 use axum::response::{IntoResponse, Response};
@@ -22,6 +20,7 @@ use futures_util::future::BoxFuture;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use http::{HeaderName, HeaderValue, Method, StatusCode};
 use tower::{Layer, Service, ServiceExt};
+use tracing::Instrument;
 
 use super::Listener;
 use super::context::{self, ContextState};
