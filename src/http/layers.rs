@@ -110,13 +110,14 @@ fn with_request_id(mut response: Response, id: HeaderValue) -> Response {
     response
 }
 
-/// One line per request at the end: `debug` normally, `error` for a server error.
+/// One line per request at the end: `debug` normally, `error` for a server error. The latency
+/// is only read when the line is written.
 fn log_outcome(response: &Response, started: Instant) {
-    let (status, latency_ms) = (response.status().as_u16(), started.elapsed().as_millis());
+    let status = response.status().as_u16();
     if response.status().is_server_error() {
-        tracing::error!(status, latency_ms, "response failed");
+        tracing::error!(status, latency_ms = started.elapsed().as_millis(), "response failed");
     } else {
-        tracing::debug!(status, latency_ms, "finished processing request");
+        tracing::debug!(status, latency_ms = started.elapsed().as_millis(), "finished processing request");
     }
 }
 
