@@ -29,7 +29,7 @@ impl BaseUrl {
     /// For the URLs every flow and session answer carries: a copy of one string, where building
     /// a [`Url`] re-serializes it at each step.
     pub fn join(&self, route: &str) -> String {
-        format!("{}{route}", self.root)
+        [self.root.as_str(), route].concat()
     }
 
     /// `route` under the base URL, as a [`Url`] to add a query to.
