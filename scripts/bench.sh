@@ -228,7 +228,7 @@ start_hyper
 # a ratio is only as good as the pairing of its two runs: every figure compared with bare hyper
 # is measured right after a bare hyper run of its own, and the report takes, per target, the
 # median over the rounds of each round's own ratio. Flow creation is measured in the first round
-# only: each run stores some 400,000 flows, and later rounds would measure a larger store.
+# only: each run stores 300,000-400,000 flows, and later rounds would measure a larger store.
 log "3. Portcullis on SQLite with $SMALL identities and sessions, in $ROUNDS rounds beside bare hyper"
 export BENCH_TOKENS="$SEED/tokens.txt"
 for round in $(seq 1 "$ROUNDS"); do
@@ -292,7 +292,7 @@ stored_sessions memory memory
 # The costs at LARGE against SMALL stored records compare two servers, so they are paired like
 # the ratios against bare hyper: a fresh SMALL store serves beside the LARGE one, and each round
 # measures the same requests on both, one right after the other. Flow creation runs in the first
-# round only (each run adds some 300,000 flows to its store).
+# round only (each run adds 300,000-400,000 flows to its store).
 log "6. SQLite with $LARGE identities and sessions, in $ROUNDS rounds beside a fresh store of $SMALL"
 SIZE_SEED="$WORK/seed-size-small"
 CFG="$(config size_small "sqlite://$WORK/size-small.sqlite")"
