@@ -219,6 +219,7 @@ fn completed_flow(at: chrono::DateTime<Utc>) -> LoginFlow {
             nodes: vec![],
             messages: vec![],
         },
+        initial_ui: false,
         refresh: false,
         requested_aal: Aal::Aal1,
         identity_schema: None,

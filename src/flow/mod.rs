@@ -88,6 +88,10 @@ pub struct LoginFlow {
     /// The method used so far (`password`), once one was tried.
     pub active: Option<String>,
     pub ui: Ui,
+    /// Whether `ui` is still the form the flow was created with, which follows from the flow's
+    /// own fields and the configuration. Stores keep such a flow without it (it is most of a
+    /// stored flow) and read it back with an empty `ui`; the login logic builds the form again.
+    pub initial_ui: bool,
     pub refresh: bool,
     pub requested_aal: Aal,
     pub identity_schema: Option<String>,
@@ -103,6 +107,11 @@ impl LoginFlow {
     /// Expired when `expires_at` lies before `now`.
     pub fn is_expired_at(&self, now: DateTime<Utc>) -> bool {
         self.expires_at < now
+    }
+
+    /// The form to store with the flow: none while it is the initial one.
+    pub fn stored_ui(&self) -> Option<&Ui> {
+        (!self.initial_ui).then_some(&self.ui)
     }
 }
 

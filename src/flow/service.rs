@@ -212,10 +212,12 @@ impl LoginService {
             Some((_, identity)) => self.store.identity(identity.id).await?,
             None => None,
         };
-        flow.ui.nodes = self.nodes(&flow, request.csrf.as_ref(), refresh_identity.as_ref());
+        flow.ui = self.form(&flow, request.csrf.as_ref(), refresh_identity.as_ref());
         if refresh {
             flow.ui.messages.push(Message::confirm_identity());
         }
+        // Re-authentication fills the form from the identity, which `load` would have to read.
+        flow.initial_ui = !refresh;
         self.store.insert_login_flow(&flow).await?;
         Ok(flow)
     }
@@ -228,7 +230,7 @@ impl LoginService {
     /// A flow by id, for getLoginFlow: a browser flow only for the browser holding its
     /// anti-CSRF cookie; expired flows are reported, not replaced.
     pub async fn get(&self, id: FlowId, csrf: &CsrfEvidence) -> Result<LoginFlow, LoginError> {
-        let flow = self.store.login_flow(id).await?.ok_or(LoginError::FlowNotFound)?;
+        let flow = self.load(id).await?;
         if flow.flow_type == FlowType::Browser {
             csrf.check_stored(&flow.csrf_token).map_err(LoginError::CsrfViolation)?;
         }
@@ -240,7 +242,7 @@ impl LoginService {
 
     #[tracing::instrument(skip_all, fields(flow_id = %request.flow_id))]
     pub async fn submit(&self, request: SubmitLogin) -> Result<SubmitOutcome, LoginError> {
-        let flow = self.store.login_flow(request.flow_id).await?.ok_or(LoginError::FlowNotFound)?;
+        let flow = self.load(request.flow_id).await?;
         let now = self.clock.now();
         let csrf = request.csrf.token.clone();
         let rejection = Rejection { csrf: csrf.as_ref() };
@@ -382,7 +384,8 @@ impl LoginService {
         flow.updated_at = now;
         if !self.store.complete_login(&flow, &write, &identity).await? {
             // Another submission of this flow won the race.
-            let mut stored = self.store.login_flow(flow.id).await?.ok_or(LoginError::FlowNotFound)?;
+            let mut stored = self.load(flow.id).await?;
+            stored.initial_ui = false;
             stored.ui.clear_messages();
             stored.ui.messages.push(Message::already_completed());
             return Ok(SubmitOutcome::Rejected(Box::new(stored)));
@@ -408,6 +411,7 @@ impl LoginService {
         rejection: Rejection<'_>,
         edit: impl FnOnce(&mut Ui),
     ) -> Result<SubmitOutcome, LoginError> {
+        flow.initial_ui = false;
         flow.ui.clear_messages();
         edit(&mut flow.ui);
         flow.ui.set_value("password", None);
@@ -450,7 +454,7 @@ impl LoginService {
         let mut replacement = self.new_flow(old.flow_type, old.request_url.clone(), csrf, now);
         replacement.return_to = old.return_to.clone();
         replacement.identity_schema = old.identity_schema.clone();
-        replacement.ui.nodes = self.nodes(&replacement, csrf, None);
+        replacement.ui = self.form(&replacement, csrf, None);
         let since = now - old.expires_at;
         let minutes = since.num_milliseconds() as f64 / 60_000.0;
         replacement.ui.messages.push(Message::flow_expired(old.expires_at, minutes));
@@ -458,13 +462,23 @@ impl LoginService {
         Ok(SubmitOutcome::Expired { replacement: Box::new(replacement), expired_at: old.expires_at, since })
     }
 
-    fn nodes(
-        &self,
-        flow: &LoginFlow,
-        csrf: Option<&CsrfToken>,
-        refresh_of: Option<&Identity>,
-    ) -> Vec<super::Node> {
-        password_nodes(flow, csrf, self.settings.password_enabled, &self.schemas, refresh_of)
+    /// A stored flow, its initial form built again when the store kept the flow without it.
+    /// A browser flow's anti-CSRF token comes out freshly masked, as on every render.
+    async fn load(&self, id: FlowId) -> Result<LoginFlow, LoginError> {
+        let mut flow = self.store.login_flow(id).await?.ok_or(LoginError::FlowNotFound)?;
+        if flow.initial_ui {
+            let csrf = CsrfToken::parse(&flow.csrf_token);
+            flow.ui = self.form(&flow, csrf.as_ref(), None);
+        }
+        Ok(flow)
+    }
+
+    /// The form of a new flow: where it posts, and the password method's fields.
+    fn form(&self, flow: &LoginFlow, csrf: Option<&CsrfToken>, refresh_of: Option<&Identity>) -> Ui {
+        let action =
+            format!("{}?flow={}", self.settings.public_base_url.join("/self-service/login"), flow.id);
+        let nodes = password_nodes(flow, csrf, self.settings.password_enabled, &self.schemas, refresh_of);
+        Ui { action, method: "POST".into(), nodes, messages: Vec::new() }
     }
 
     fn new_flow(
@@ -475,7 +489,6 @@ impl LoginService {
         now: DateTime<Utc>,
     ) -> LoginFlow {
         let id = FlowId::issued_at(now);
-        let action = format!("{}?flow={id}", self.settings.public_base_url.join("/self-service/login"));
         let csrf_token = match (flow_type, csrf) {
             (FlowType::Browser, Some(token)) => token.encode(),
             _ => String::new(),
@@ -488,7 +501,8 @@ impl LoginService {
             request_url,
             return_to: None,
             active: None,
-            ui: Ui { action, method: "POST".into(), nodes: Vec::new(), messages: Vec::new() },
+            ui: Ui::default(),
+            initial_ui: false,
             refresh: false,
             requested_aal: Aal::Aal1,
             identity_schema: None,

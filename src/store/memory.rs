@@ -11,7 +11,7 @@ use super::{
     AttemptStore, ErrorStore, IdentityPage, IdentityStore, LoginFlowStore, SessionStore, SessionWrite, Store,
     StoreError,
 };
-use crate::flow::{FlowError, FlowId, LoginFlow};
+use crate::flow::{FlowError, FlowId, LoginFlow, Ui};
 use crate::identity::{Identity, IdentityId, PasswordHash};
 use crate::session::{Session, SessionId, TokenDigest};
 
@@ -113,10 +113,19 @@ impl IdentityStore for MemoryStore {
     }
 }
 
+/// The copy of a flow the memory store keeps: like the other stores, without its initial form.
+fn stored_flow(flow: &LoginFlow) -> LoginFlow {
+    let mut copy = flow.clone();
+    if copy.stored_ui().is_none() {
+        copy.ui = Ui::default();
+    }
+    copy
+}
+
 #[async_trait]
 impl LoginFlowStore for MemoryStore {
     async fn insert_login_flow(&self, flow: &LoginFlow) -> Result<(), StoreError> {
-        self.state().flows.insert(flow.id, flow.clone());
+        self.state().flows.insert(flow.id, stored_flow(flow));
         Ok(())
     }
 
@@ -129,7 +138,7 @@ impl LoginFlowStore for MemoryStore {
         if let Some(stored) = state.flows.get_mut(&flow.id)
             && stored.completed_at.is_none()
         {
-            *stored = flow.clone();
+            *stored = stored_flow(flow);
         }
         Ok(())
     }
@@ -183,7 +192,7 @@ impl Store for MemoryStore {
             Some(stored) if stored.completed_at.is_none() => {}
             _ => return Ok(false),
         }
-        state.flows.insert(flow.id, flow.clone());
+        state.flows.insert(flow.id, stored_flow(flow));
         state.put_session(session.session());
         Ok(true)
     }

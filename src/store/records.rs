@@ -105,7 +105,8 @@ impl IdentityRecord {
 }
 
 /// A login flow as stored: written from a borrowed flow (its UI is not copied on the way to the
-/// serializer), read back owned.
+/// serializer), read back owned. The UI is left out while it is the initial one (see
+/// [`LoginFlow::initial_ui`]); a record without one reads back as such a flow.
 #[derive(Serialize, Deserialize)]
 pub struct FlowRecord<'a> {
     id: Uuid,
@@ -117,7 +118,8 @@ pub struct FlowRecord<'a> {
     request_url: Cow<'a, str>,
     return_to: Option<Cow<'a, str>>,
     active: Option<Cow<'a, str>>,
-    ui: Cow<'a, Ui>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ui: Option<Cow<'a, Ui>>,
     refresh: bool,
     requested_aal: Cow<'a, str>,
     identity_schema: Option<Cow<'a, str>>,
@@ -140,7 +142,7 @@ impl<'a> From<&'a LoginFlow> for FlowRecord<'a> {
             request_url: f.request_url.as_str().into(),
             return_to: f.return_to.as_deref().map(Cow::from),
             active: f.active.as_deref().map(Cow::from),
-            ui: Cow::Borrowed(&f.ui),
+            ui: f.stored_ui().map(Cow::Borrowed),
             refresh: f.refresh,
             requested_aal: f.requested_aal.as_str().into(),
             identity_schema: f.identity_schema.as_deref().map(Cow::from),
@@ -164,7 +166,8 @@ impl TryFrom<FlowRecord<'_>> for LoginFlow {
             request_url: r.request_url.into_owned(),
             return_to: r.return_to.map(Cow::into_owned),
             active: r.active.map(Cow::into_owned),
-            ui: r.ui.into_owned(),
+            initial_ui: r.ui.is_none(),
+            ui: r.ui.map(Cow::into_owned).unwrap_or_default(),
             refresh: r.refresh,
             requested_aal: Aal::parse(&r.requested_aal).ok_or_else(|| corrupt("aal", &r.requested_aal))?,
             identity_schema: r.identity_schema.map(Cow::into_owned),

@@ -59,6 +59,16 @@ http_test!(a_single_page_app_gets_the_flow_as_json(backend) {
     let flow = s.create_browser_login_flow(&browser).await;
     assert!(flow["ui"]["action"].as_str().unwrap().contains(flow["id"].as_str().unwrap()));
     assert!(!csrf_value(&flow).is_empty());
+    // Read back, the form is the one created, its anti-CSRF token masked afresh and still valid.
+    let id = flow["id"].as_str().unwrap();
+    let fetched = browser.get(format!("{}/self-service/login/flows?id={id}", s.public)).send().await.unwrap();
+    let mut fetched = json_of(fetched, "loginFlow").await;
+    let token = csrf_value(&fetched);
+    assert_ne!(token, csrf_value(&flow));
+    let unmasked = |value: &str| portcullis::csrf::CsrfToken::parse(value).unwrap();
+    assert_eq!(unmasked(&token), unmasked(&csrf_value(&flow)));
+    fetched["ui"]["nodes"][0]["attributes"]["value"] = json!(csrf_value(&flow));
+    assert_eq!(fetched, flow);
     s.stop().await;
 });
 

@@ -269,7 +269,7 @@ http_test!(fetching_flows_answers_200_404_and_410(backend) {
     let flow = s.create_native_login_flow().await;
     let url = |id: &str| format!("{}/self-service/login/flows?id={id}", s.public);
     let ok = s.http.get(url(flow["id"].as_str().unwrap())).send().await.unwrap();
-    assert_eq!(json_of(ok, "loginFlow").await["id"], flow["id"]);
+    assert_eq!(json_of(ok, "loginFlow").await, flow, "read back as created, form and all");
     for id in ["not-a-uuid", "5b1c6b0e-7f4c-4a52-9c9a-1c7f0c3e9b11"] {
         let error = error_of(s.http.get(url(id)).send().await.unwrap(), StatusCode::NOT_FOUND).await;
         assert_eq!(error["message"], "Unable to locate the resource");

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use chrono::{Duration, DurationRound, Utc};
-use portcullis::flow::{FlowError, FlowId, FlowType, LoginFlow, Ui};
+use portcullis::flow::{FlowError, FlowId, FlowType, LoginFlow, Message, Node, Ui};
 use portcullis::identity::{Identity, IdentityId, IdentityState, PasswordCredential, PasswordHash};
 use portcullis::session::{Aal, AuthMethod, Device, Session, SessionId, SessionToken};
 use portcullis::store::{IdentityPage, SessionWrite, Store, StoreError};
@@ -53,6 +53,7 @@ fn flow() -> LoginFlow {
             nodes: vec![],
             messages: vec![],
         },
+        initial_ui: false,
         refresh: false,
         requested_aal: Aal::Aal1,
         identity_schema: None,
@@ -208,6 +209,21 @@ pub async fn a_login_flow_reads_back_whole(store: Arc<dyn Store>) {
     let f = stored_flow(&store).await;
     assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
     assert_eq!(store.login_flow(FlowId::new()).await.unwrap(), None);
+}
+
+/// The initial form follows from the flow, so it is not stored; an edited one is, whole.
+pub async fn a_flow_keeps_its_form_only_once_edited(store: Arc<dyn Store>) {
+    let mut f = flow();
+    f.ui.nodes.push(Node::input("default", "identifier", "text").value("").required());
+    f.initial_ui = true;
+    store.insert_login_flow(&f).await.unwrap();
+    let without_form = LoginFlow { ui: Ui::default(), ..f.clone() };
+    assert_eq!(store.login_flow(f.id).await.unwrap(), Some(without_form));
+
+    f.initial_ui = false;
+    f.ui.messages.push(Message::no_strategy());
+    store.update_login_flow(&f).await.unwrap();
+    assert_eq!(store.login_flow(f.id).await.unwrap(), Some(f));
 }
 
 pub async fn concurrent_flow_inserts_are_all_stored(store: Arc<dyn Store>) {

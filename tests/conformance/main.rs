@@ -57,6 +57,7 @@ all_backends!(
     deleting_an_unknown_identity_reports_false,
     a_password_hash_can_be_replaced,
     a_login_flow_reads_back_whole,
+    a_flow_keeps_its_form_only_once_edited,
     concurrent_flow_inserts_are_all_stored,
     a_flow_update_is_saved_until_completion,
     completing_a_login_stores_the_session_once,
