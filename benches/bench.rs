@@ -213,13 +213,9 @@ fn completed_flow(at: chrono::DateTime<Utc>) -> LoginFlow {
         request_url: "http://127.0.0.1:4433/self-service/login/api".into(),
         return_to: None,
         active: Some("password".into()),
-        ui: Ui {
-            action: format!("http://127.0.0.1:4433/self-service/login?flow={id}"),
-            method: "POST".into(),
-            nodes: vec![],
-            messages: vec![],
-        },
-        initial_ui: false,
+        // Signed in at the first try: stored, like such a flow, without its form.
+        ui: Ui::default(),
+        initial_ui: true,
         refresh: false,
         requested_aal: Aal::Aal1,
         identity_schema: None,
