@@ -12,8 +12,9 @@ use portcullis::config::{self, Config};
 /// worker threads, where glibc's allocator took 15% of the server's CPU samples. Built
 /// without transparent huge pages (`no_thp`): with them its arenas grew resident memory in
 /// 2 MiB steps, 8 MiB more at idle and past the memory bound of the hash workers under load.
+/// [`portcullis::allocator`] says how it calls mimalloc.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: portcullis::allocator::MiMalloc = portcullis::allocator::MiMalloc;
 
 #[derive(Parser)]
 #[command(
