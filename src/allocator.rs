@@ -7,9 +7,9 @@
 //! size rounds to a power of two, over-allocates through a slow path (a 48-byte request takes a
 //! 64-byte block and about 190 more instructions). A no-op request took that path seven times,
 //! 1,300 instructions in all. Plain `mi_malloc` returns blocks aligned to 16 bytes for any size of
-//! 16 or more, and to the size itself below that, so the layouts C's `malloc` would satisfy go
-//! there, as the standard library's own `System` allocator does with `malloc`; larger alignments
-//! keep mimalloc's aligned functions.
+//! 16 or more and to 8 below that, so the layouts C's `malloc` would satisfy go there, by the rule
+//! the standard library's own `System` allocator applies to `malloc`; larger alignments keep
+//! mimalloc's aligned functions.
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::ffi::c_void;
@@ -23,7 +23,8 @@ const MALLOC_ALIGN: usize = 16;
 pub struct MiMalloc;
 
 /// Whether plain `mi_malloc(size)` is aligned enough for the layout: it is for alignments up to
-/// 16 when the size is at least the alignment (smaller blocks are aligned to their size class).
+/// 16 when the size is at least the alignment (below 16 bytes that means at most 8, which every
+/// block has).
 fn plain(align: usize, size: usize) -> bool {
     align <= MALLOC_ALIGN && align <= size
 }
