@@ -77,6 +77,15 @@ unsafe impl GlobalAlloc for MiMalloc {
 mod tests {
     use super::*;
 
+    /// The rule's edges: what C's `malloc` guarantees goes plain, nothing more.
+    #[test]
+    fn plain_calls_take_what_malloc_guarantees() {
+        assert!(plain(8, 48), "ordinary 8-aligned values");
+        assert!(plain(1, 1) && plain(8, 8) && plain(16, 16));
+        assert!(!plain(16, 8), "a block under 16 bytes is only 8-aligned");
+        assert!(!plain(32, 64) && !plain(4096, 4096), "over-aligned types keep the aligned functions");
+    }
+
     /// Every (size, alignment) pair, on either side of the rule, comes back aligned and
     /// writable, and keeps its contents through a reallocation. All blocks are held at once, so
     /// that size classes run out of free blocks and mimalloc's slower paths are taken too.
