@@ -7,6 +7,8 @@ mod hasher;
 mod password;
 mod pool;
 mod throttle;
+#[cfg(target_os = "linux")]
+mod yield_timer;
 
 pub use formats::{HashError, validate_imported, verify, verify_with};
 pub use hasher::Hasher;

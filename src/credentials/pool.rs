@@ -6,7 +6,8 @@
 //! argon2 working memory between hashes: memory stays at `workers x argon2 memory` however many
 //! logins arrive, instead of every short-lived blocking thread leaving a freed 19 MiB buffer in
 //! its own allocator arena. Workers run at a lower scheduling priority than the request
-//! threads: when logins saturate every core, session checks still get the CPU first.
+//! threads and, while hashing, offer their CPU back every millisecond
+//! (`yield_timer`): when logins saturate every core, session checks still get the CPU first.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -156,9 +157,13 @@ fn lower_priority() {
 }
 
 fn work_loop(queue: &Mutex<Receiver<Job>>, mut scratch: Scratch) {
+    #[cfg(target_os = "linux")]
+    let timer = super::yield_timer::YieldTimer::for_this_thread();
     loop {
         let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).recv();
         let Ok(job) = next else { return };
+        #[cfg(target_os = "linux")]
+        let _yielding = timer.as_ref().map(super::yield_timer::YieldTimer::arm);
         // A panicking job drops its sender (its caller sees `Panicked`); the worker lives on.
         if std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut scratch))).is_err() {
             tracing::error!("a hashing task panicked");
