@@ -1,16 +1,17 @@
 //! A timer that makes a hashing thread offer its CPU back every millisecond.
 //!
-//! The kernel takes the CPU from a running thread on a wake-up that outranks it, or else at its
-//! periodic tick (4 ms at the common 250 Hz): a thread's requested time slice is only checked
-//! there. So a hash worker that was given the CPU at a tick keeps it until the next one, however
-//! low its priority, while a request worker that lost the CPU at that tick, or woke up while it
-//! was owed no time, waits in the queue. During a login storm those waits are the tail of every
-//! session check (in a scheduler trace of the benchmark's storm, hash workers held the CPU
-//! through 81-86% of the time request workers spent in waits over 1 ms). While it hashes, a
-//! worker arms this timer; its signal calls `sched_yield`, so the scheduler chooses again, and a
-//! request worker that is owed time gets the CPU within a millisecond. When nobody else wants the
-//! CPU, the yield returns at once and hashing goes on. (Each firing costs a timer interrupt and a
-//! signal; at 1 ms that is lost in the noise of the login rate, at 0.25 ms it cost a tenth of it.)
+//! The kernel chooses again which thread runs on a CPU only when something happens there: a
+//! thread wakes up or goes to sleep, or the periodic tick comes (every 4 ms at the common 250 Hz).
+//! A hash worker never sleeps while it hashes, so on a CPU where nobody wakes it keeps the CPU
+//! until the next tick, however low its priority and short its requested slice, while a request
+//! worker that lost the CPU at a tick, or woke up while it was owed no time, waits in the queue.
+//! During a login storm those waits are the tail of every session check (in a scheduler trace of
+//! the benchmark's storm, hash workers held the CPU through 81-86% of the time request workers
+//! spent in waits over 1 ms). While it hashes, a worker arms this timer; its signal calls
+//! `sched_yield`, so the scheduler chooses again, and a request worker that is owed time gets the
+//! CPU within a millisecond. When nobody else wants the CPU, the yield returns at once and hashing
+//! goes on. (Each firing costs a timer interrupt and a signal; at 1 ms that is lost in the noise
+//! of the login rate, at 0.25 ms it cost a tenth of it.)
 
 use std::sync::OnceLock;
 
