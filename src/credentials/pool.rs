@@ -214,6 +214,23 @@ mod tests {
         }
     }
 
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn a_worker_offers_its_cpu_while_it_hashes() {
+        use crate::credentials::yield_timer::test_support::{offers, spin};
+        let pool = HashPool::new(1, 0);
+        let during = pool
+            .run(|_| {
+                let before = offers();
+                spin(std::time::Duration::from_millis(40));
+                offers() - before
+            })
+            .await
+            .unwrap();
+        // 40 intervals; a loaded machine may run the worker for fewer of them.
+        assert!(during >= 3, "{during} offers in a 40 ms job");
+    }
+
     #[test]
     fn scratch_keeps_at_most_its_budget() {
         let mut scratch = Scratch::new(8);

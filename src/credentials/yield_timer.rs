@@ -118,18 +118,29 @@ extern "C" fn offer_cpu(_: libc::c_int) {
     }
 }
 
+/// For tests here and in the pool: busy work, and the handler's count on this thread.
 #[cfg(test)]
-mod tests {
+pub(super) mod test_support {
     use std::time::{Duration, Instant};
 
-    use super::*;
-
-    fn spin(duration: Duration) {
+    pub fn spin(duration: Duration) {
         let start = Instant::now();
         while start.elapsed() < duration {
             std::hint::spin_loop();
         }
     }
+
+    pub fn offers() -> u64 {
+        super::OFFERS.get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::test_support::{offers, spin};
+    use super::*;
 
     #[test]
     fn an_armed_timer_offers_the_cpu_and_a_disarmed_one_is_silent() {
@@ -139,11 +150,11 @@ mod tests {
                 let _armed = timer.arm();
                 spin(Duration::from_millis(40));
             }
-            let armed = OFFERS.get();
+            let armed = offers();
             // 40 intervals; a loaded machine may run the thread for fewer of them.
             assert!(armed >= 3, "{armed} offers in 40 ms");
             spin(Duration::from_millis(5));
-            assert_eq!(OFFERS.get(), armed, "disarmed, yet it fired");
+            assert_eq!(offers(), armed, "disarmed, yet it fired");
         })
         .join()
         .unwrap();
