@@ -92,6 +92,14 @@ enum Command {
         #[arg(long, default_value_t = 16)]
         concurrency: usize,
     },
+    /// How long the machine itself stopped running us: one thread per CPU, pinned to it at
+    /// real-time priority, wakes every `interval_ms` and records how late each wake came.
+    Stalls {
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        #[arg(long, default_value_t = 10)]
+        interval_ms: u64,
+    },
 }
 
 fn main() {
@@ -110,6 +118,7 @@ fn main() {
         Command::MongoFind { url, tokens, seconds, concurrency } => {
             runtime.block_on(mongo_find(&url, &tokens, seconds, concurrency))
         }
+        Command::Stalls { seconds, interval_ms } => stalls(seconds, Duration::from_millis(interval_ms)),
     }
 }
 
@@ -149,6 +158,50 @@ fn verify(config: &Config, threads: usize, seconds: u64) {
     let rate = done.load(Ordering::Relaxed) as f64 / started.elapsed().as_secs_f64();
     println!("verify_per_sec {rate:.2}");
     println!("argon2_mib {:.1}", config.hashers.argon2.memory.as_kib() as f64 / 1024.0);
+}
+
+/// A wake this late means the CPU was taken from the probe: in the guest only the kernel
+/// (interrupts, code that cannot be preempted) outranks a real-time thread, so a lateness this
+/// long points at the hypervisor.
+const STALL: Duration = Duration::from_millis(5);
+
+/// Prints `stalls N` (wakes later than [`STALL`] on any CPU), `longest_stall_us` and
+/// `stall_probe_realtime` (0 when the kernel refused real-time priority: the lateness then also
+/// counts waits behind the load). A hundred wakes a second per CPU left the load's tails as they
+/// were; a thousand shortened them, since every wake makes the kernel choose again.
+fn stalls(seconds: u64, interval: Duration) {
+    let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let probes: Vec<_> =
+        (0..cpus).map(|cpu| std::thread::spawn(move || probe_cpu(cpu, seconds, interval))).collect();
+    let (mut realtime, mut late) = (true, Vec::new());
+    for probe in probes {
+        let (granted, wakes) = probe.join().unwrap();
+        realtime &= granted;
+        late.extend(wakes);
+    }
+    println!("stalls {}", late.iter().filter(|&&l| l > STALL).count());
+    println!("longest_stall_us {}", late.iter().max().copied().unwrap_or_default().as_micros());
+    println!("stall_probe_realtime {}", u8::from(realtime));
+}
+
+/// Runs on `cpu` for `seconds`; returns whether it got real-time priority and how late each wake was.
+fn probe_cpu(cpu: usize, seconds: u64, interval: Duration) -> (bool, Vec<Duration>) {
+    // SAFETY: both calls act on the calling thread (pid 0) with fully initialized arguments.
+    let realtime = unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+        let param = libc::sched_param { sched_priority: 50 };
+        libc::sched_setscheduler(0, libc::SCHED_FIFO, &param) == 0
+    };
+    let end = Instant::now() + Duration::from_secs(seconds);
+    let mut late = Vec::new();
+    while Instant::now() < end {
+        let due = Instant::now() + interval;
+        std::thread::sleep(interval);
+        late.push(Instant::now().saturating_duration_since(due));
+    }
+    (realtime, late)
 }
 
 async fn bare_hyper(listen: SocketAddr, body_bytes: usize) {

@@ -130,10 +130,17 @@ steal_percent() {
   python3 -c 'import sys; a, b = ([int(x) for x in s.split()] for s in sys.argv[1:3]); d = [y - x for x, y in zip(a, b)]; print(f"{100 * d[7] / max(sum(d), 1):.1f}")' "$1" "$2"
 }
 
-# load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed
-# and .steal (CPU time stolen by other guests during the run, percent)
+# load NAME SCRIPT URL: one wrk run; records NAME.rps, .p50, .p99, .p999 (microseconds), .failed,
+# .steal (CPU time stolen by other guests during the run, percent) and, from the stall probe
+# beside it (`bench stalls`; NO_STALL_PROBE=1 leaves it out), .stalls (times the machine held a
+# real-time thread back over 5 ms) and .longest_stall_us
 load() {
-  local name="$1" script="$2" url="$3" line before steal
+  local name="$1" script="$2" url="$3" line before steal probe="" probe_pid stalls=""
+  if [ -z "${NO_STALL_PROBE:-}" ]; then
+    probe="$WORK/$name.stalls"
+    "$BENCH_BIN" stalls --seconds "$SECONDS_PER_RUN" >"$probe" &
+    probe_pid=$!
+  fi
   before="$(cpu_times)"
   line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$BENCH_LUA/$script" "$url" |
     grep '^RESULT')"
@@ -145,7 +152,13 @@ load() {
   record "$name.p99" "$p99"
   record "$name.p999" "$p999"
   record "$name.failed" "$failed"
-  log "$name: $rps req/s, p50 ${p50}us, p99 ${p99}us, p99.9 ${p999}us, $failed of $total failed, ${steal}% stolen"
+  if [ -n "$probe" ]; then
+    wait "$probe_pid"
+    while read -r key value; do record "$name.$key" "$value"; done <"$probe"
+    stalls=", $(awk '$1 == "stalls" { n = $2 } $1 == "longest_stall_us" { l = $2 / 1000 }
+      END { printf "%d machine stalls over 5 ms (longest %.1f ms)", n, l }' "$probe")"
+  fi
+  log "$name: $rps req/s, p50 ${p50}us, p99 ${p99}us, p99.9 ${p999}us, $failed of $total failed, ${steal}% stolen$stalls"
 }
 
 # warm SCRIPT URL: an unrecorded run of the same requests before a measured one, so that every
@@ -281,8 +294,9 @@ verify "$CORES" after_login
 
 log "4. toSession during a login storm"
 STORM_FLOWS="$(login_flows "$(flows_for_logins "$VERIFY_ALL")")"
+# One stall probe for the storm: the toSession run's.
 BENCH_FLOWS="$STORM_FLOWS" BENCH_IDENTIFIERS="$SEED/identifiers.txt" SECONDS_PER_RUN=$((SECONDS_PER_RUN + 2)) \
-  load storm.login login.lua "$PUBLIC" &
+  NO_STALL_PROBE=1 load storm.login login.lua "$PUBLIC" &
 STORM=$!
 sleep 1
 BENCH_TOKENS="$SEED/tokens.txt" load storm.whoami whoami.lua "$PUBLIC"

@@ -113,13 +113,19 @@ def main():
         "",
         "## Requests",
         "",
-        "| request | req/s | p50 ms | p99 ms | p99.9 ms | failed | CPU stolen |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| request | req/s | p50 ms | p99 ms | p99.9 ms | failed | CPU stolen | machine stalls |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
+
+    def stalls(key):
+        if key + ".stalls" not in figures:
+            return "-"
+        return f"{f(key + '.stalls'):.0f} ({ms(f(key + '.longest_stall_us'))})"
+
     for label, key in rows:
         lines.append(
             f"| {label} | {f(key + '.rps'):,.0f} | {ms(f(key + '.p50'))} | {ms(f(key + '.p99'))} "
-            f"| {ms(f(key + '.p999'))} | {f(key + '.failed'):.0f} | {f(key + '.steal'):.1f}% |"
+            f"| {ms(f(key + '.p999'))} | {f(key + '.failed'):.0f} | {f(key + '.steal'):.1f}% | {stalls(key)} |"
         )
     slow = [
         (f"SQLite, {args.small:,} stored", "sqlite_small.create"),
@@ -142,6 +148,16 @@ def main():
         "",
         "CPU stolen: the share of the machine's CPU time its hypervisor gave to other guests during "
         "the run (`steal` in /proc/stat); figures from runs with much of it compare poorly with others.",
+        "",
+        "Machine stalls: how often, during the run, a thread pinned to each CPU at real-time priority "
+        "woke over 5 ms late (a hundred wakes a second per CPU), and in brackets the longest lateness in ms; "
+        "for rows that are medians, the medians of both. In the guest only the kernel (interrupts, "
+        "code that cannot be preempted) outranks that thread, so a lateness over 5 ms points at time "
+        "the machine itself did not run, the hypervisor's, which `steal` does not always show. A tail "
+        "figure from a run with stalls says more about the machine than about the server."
+        + ("" if min((v for k, v in figures.items() if k.endswith(".stall_probe_realtime")), default=1) else
+           " In this invocation the kernel refused real-time priority, so the lateness also counts "
+           "waits behind the load."),
         "",
         "Every measured run follows an unrecorded warm-up run of the same requests (not the login "
         "runs: their flows are single-use).",
