@@ -63,7 +63,6 @@ settle() {
   sync
   sleep "${BENCH_SETTLE_SECONDS:-15}"
 }
-settle
 export BENCH_LUA="$ROOT/scripts/bench" BENCH_THREADS="$THREADS" BENCH_PASSWORD="$PASSWORD"
 
 free_port() {
@@ -213,8 +212,8 @@ create_timings() {
 }
 
 # measured_create NAME PUBLIC ADMIN: a measured flow-creation run that also records how many of
-# its requests the server itself took over 25 ms to answer, from routing to answer (NAME.server_slow,
-# with .server_slow_share). wrk corrects its percentiles for coordinated omission (a request that
+# its requests the server itself took over 25 ms to answer, from routing to answer (NAME.server_slow).
+# wrk corrects its percentiles for coordinated omission (a request that
 # took T where the connection's requests take t stands for the T/t it held back), so a single stall
 # of the flow writer under all 32 connections lifts wrk's p99 to a large part of its length; this
 # count tells such a stall in the handlers and the store (dozens of requests) from time lost outside
@@ -225,11 +224,8 @@ measured_create() {
   before="$(create_timings "$3")"
   load "$1" plain.lua "$url"
   after="$(create_timings "$3")"
-  read -r slow share < <(awk -v b="$before" -v a="$after" 'BEGIN {
-    split(b, x, " "); split(a, y, " "); n = y[2] - x[2]; slow = n - (y[1] - x[1])
-    printf "%d %.5f\n", slow, (n > 0) ? slow / n : 0 }')
-  record "$1.server_slow" "$slow"
-  record "$1.server_slow_share" "$share"
+  record "$1.server_slow" "$(awk -v b="$before" -v a="$after" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); print (y[2] - x[2]) - (y[1] - x[1]) }')"
 }
 
 # Flows enough for a login run: a margin over what the measured verify rate can use.
