@@ -161,8 +161,8 @@ fn verify(config: &Config, threads: usize, seconds: u64) {
 }
 
 /// A wake this late means the CPU was taken from the probe: in the guest only the kernel
-/// (interrupts, code that cannot be preempted) outranks a real-time thread, so a lateness this
-/// long points at the hypervisor.
+/// (interrupts, code it does not preempt) outranks a real-time thread, so a lateness this long
+/// is the hypervisor's or such a stretch of the kernel's, not the load's.
 const STALL: Duration = Duration::from_millis(5);
 
 /// Prints `stalls N` (wakes later than [`STALL`] on any CPU), `longest_stall_us` and
@@ -173,19 +173,30 @@ fn stalls(seconds: u64, interval: Duration) {
     let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let probes: Vec<_> =
         (0..cpus).map(|cpu| std::thread::spawn(move || probe_cpu(cpu, seconds, interval))).collect();
-    let (mut realtime, mut late) = (true, Vec::new());
+    let (mut realtime, mut stalls, mut longest) = (true, 0, Duration::ZERO);
     for probe in probes {
-        let (granted, wakes) = probe.join().unwrap();
-        realtime &= granted;
-        late.extend(wakes);
+        let found = probe.join().unwrap();
+        realtime &= found.realtime;
+        stalls += found.stalls;
+        longest = longest.max(found.longest);
     }
-    println!("stalls {}", late.iter().filter(|&&l| l > STALL).count());
-    println!("longest_stall_us {}", late.iter().max().copied().unwrap_or_default().as_micros());
+    println!("stalls {stalls}");
+    println!("longest_stall_us {}", longest.as_micros());
     println!("stall_probe_realtime {}", u8::from(realtime));
 }
 
-/// Runs on `cpu` for `seconds`; returns whether it got real-time priority and how late each wake was.
-fn probe_cpu(cpu: usize, seconds: u64, interval: Duration) -> (bool, Vec<Duration>) {
+/// What one CPU's probe found.
+struct Probed {
+    /// Whether the kernel granted real-time priority.
+    realtime: bool,
+    /// Wakes later than [`STALL`].
+    stalls: usize,
+    /// The longest lateness of any wake.
+    longest: Duration,
+}
+
+/// Runs on `cpu` for `seconds`, waking every `interval`.
+fn probe_cpu(cpu: usize, seconds: u64, interval: Duration) -> Probed {
     // SAFETY: both calls act on the calling thread (pid 0) with fully initialized arguments.
     let realtime = unsafe {
         let mut set: libc::cpu_set_t = std::mem::zeroed();
@@ -195,13 +206,15 @@ fn probe_cpu(cpu: usize, seconds: u64, interval: Duration) -> (bool, Vec<Duratio
         libc::sched_setscheduler(0, libc::SCHED_FIFO, &param) == 0
     };
     let end = Instant::now() + Duration::from_secs(seconds);
-    let mut late = Vec::new();
+    let mut found = Probed { realtime, stalls: 0, longest: Duration::ZERO };
     while Instant::now() < end {
         let due = Instant::now() + interval;
         std::thread::sleep(interval);
-        late.push(Instant::now().saturating_duration_since(due));
+        let late = Instant::now().saturating_duration_since(due);
+        found.stalls += usize::from(late > STALL);
+        found.longest = found.longest.max(late);
     }
-    (realtime, late)
+    found
 }
 
 async fn bare_hyper(listen: SocketAddr, body_bytes: usize) {

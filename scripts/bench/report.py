@@ -157,9 +157,10 @@ def main():
         "Machine stalls: how often, during the run, a thread pinned to each CPU at real-time priority "
         "woke over 5 ms late (a hundred wakes a second per CPU), and in brackets the longest lateness in ms; "
         "for rows that are medians, the medians of both. In the guest only the kernel (interrupts, "
-        "code that cannot be preempted) outranks that thread, so a lateness over 5 ms points at time "
-        "the machine itself did not run, the hypervisor's, which `steal` does not always show. A tail "
-        "figure from a run with stalls says more about the machine than about the server."
+        "code it does not preempt) outranks that thread, so a lateness over 5 ms is time the machine "
+        "did not run anything of ours: the hypervisor's, which `steal` does not always show, or such "
+        "a stretch of the kernel's. A tail figure from a run with stalls says more about the machine "
+        "than about the server."
         + ("" if min((v for k, v in figures.items() if k.endswith(".stall_probe_realtime")), default=1) else
            " In this invocation the kernel refused real-time priority, so the lateness also counts "
            "waits behind the load."),
